@@ -1,0 +1,1 @@
+"""The proposal document model and everything that reasons about it. No Qt here."""

@@ -1,0 +1,73 @@
+"""Inline content: runs of text with the little formatting ITU texts use, and footnotes.
+
+Runs are immutable so that base and draft can share them and diffs can hash them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """The body of a footnote; a run that carries one is the footnote's reference mark."""
+
+    runs: tuple[Run, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.runs)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    text: str
+    italic: bool = False
+    bold: bool = False
+    superscript: bool = False
+    footnote: Footnote | None = None
+
+    @property
+    def plain(self) -> bool:
+        return not (self.italic or self.bold or self.superscript or self.footnote)
+
+    def style_key(self) -> tuple:
+        """What besides the text makes two runs differ (used by the diff and run merging)."""
+        return (self.italic, self.bold, self.superscript, self.footnote)
+
+    def with_text(self, text: str) -> Run:
+        return replace(self, text=text)
+
+
+Inline = tuple[Run, ...]
+
+
+def runs(*parts: str | Run) -> Inline:
+    """Convenience constructor: plain strings become plain runs."""
+    return normalize(Run(p) if isinstance(p, str) else p for p in parts)
+
+
+def plain_text(content: Iterable[Run] | None) -> str:
+    if not content:
+        return ""
+    return "".join(r.text for r in content)
+
+
+def normalize(content: Iterable[Run]) -> Inline:
+    """Merge neighbouring runs of equal formatting and drop empty ones (footnote marks stay)."""
+    out: list[Run] = []
+    for run in content:
+        if not run.text and run.footnote is None:
+            continue
+        if out and run.footnote is None and out[-1].footnote is None and (
+            out[-1].style_key() == run.style_key()
+        ):
+            out[-1] = out[-1].with_text(out[-1].text + run.text)
+        else:
+            out.append(run)
+    return tuple(out)
+
+
+def footnotes_of(content: Iterable[Run] | None) -> list[Footnote]:
+    return [r.footnote for r in content or () if r.footnote is not None]

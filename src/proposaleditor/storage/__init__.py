@@ -1,0 +1,1 @@
+"""Files on disk: atomic writes, backups, recovery files, lock files. No Qt here."""

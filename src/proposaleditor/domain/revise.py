@@ -39,7 +39,9 @@ def revise_number_line(line: str, conference: Conference, language: str = "E") -
     if not m:
         return line
     inside = m.group(1).strip()
-    upper = line[: m.start()].isupper() and any(c.isalpha() for c in line[: m.start()])
+    # follow the case of what is inside the brackets: "(GUADALAJARA, 2010)" stays in capitals,
+    # "(Guadalajara, 2010)" and an acronym alone "(WRC-03)" give "Rev."
+    upper = inside.isupper() and not _WRC_REF.match(inside)
     rev = _REV.match(inside)
     rev_word = rev.group(1) if rev else REV_WORD.get(language, "Rev.")
     if upper:

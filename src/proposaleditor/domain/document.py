@@ -106,6 +106,8 @@ class Document:
     numbering: Numbering = field(default_factory=Numbering)
     # Provenance of a received document (file name), or None for our own draft.
     received_from: str | None = None
+    # What a reader could not classify (kept as UNRECOGNIZED blocks) or had to guess; not saved.
+    import_notes: list[str] = field(default_factory=list)
 
     @property
     def proposals(self) -> list[Proposal]:

@@ -262,7 +262,9 @@ def _edited(ctx: _Context, p: Provision) -> bool:
 def _identification_only(ctx: _Context) -> Iterator[Finding]:
     if not ctx.marker.identification_only:
         return
-    body = [p for p in ctx.proposal.walk() if not p.kind.identification]
+    # a WRC SUP/NOC of 5.338A is identified by the provision number itself
+    body = [p for p in ctx.proposal.walk()
+            if not p.kind.identification and p.kind is not ProvisionKind.PROVISION_NUMBER]
     if body:
         yield ctx.finding(Severity.WARNING, "identification-only-body",
                           f"{ctx.marker.value} {ctx.number} shows the identification only: "

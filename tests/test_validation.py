@@ -296,3 +296,54 @@ def test_findings_serialize_to_json(doc):
     doc.proposals[0].reasons = ()
     data = json.loads(json.dumps([f.to_dict() for f in check(doc)]))
     assert data[0]["severity"] == "error" and data[0]["proposal_number"] == "INS/82/1"
+
+
+# -- CLI --------------------------------------------------------------------------------------
+def _run_cli(*argv: str) -> int:
+    from proposaleditor import cli
+
+    return cli.main(["validate", *argv])
+
+
+def test_cli_validate_clean_document_exits_0(doc, tmp_path, capsys):
+    from proposaleditor.formats import native
+
+    path = tmp_path / "ok.itup"
+    native.save(doc, path)
+    assert _run_cli(str(path)) == 0
+    assert "no findings" in capsys.readouterr().out
+
+
+def test_cli_validate_reports_errors_and_exits_1(doc, tmp_path, capsys):
+    from proposaleditor.formats import native
+
+    doc.proposals[0].reasons = ()
+    doc.metadata.document_number = None
+    path = tmp_path / "bad.itup"
+    native.save(doc, path)
+    assert _run_cli(str(path)) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert "error INS/XX/1 MOD INS/XX/1 has no reasons — write the reasons" in lines[-1]
+    assert lines[0].startswith("warning document the document number is not assigned")
+
+    assert _run_cli(str(path), "--json") == 1
+    data = json.loads(capsys.readouterr().out)
+    assert {d["code"] for d in data} == {"no-reasons", "document-number-unassigned"}
+
+
+def test_cli_validate_warnings_only_exit_0(doc, tmp_path, capsys):
+    from proposaleditor.formats import native
+
+    doc.metadata.document_number = None
+    path = tmp_path / "draft.itup"
+    native.save(doc, path)
+    assert _run_cli(str(path)) == 0
+
+
+def test_cli_validate_bad_input_exits_2(tmp_path, capsys):
+    path = tmp_path / "broken.itup"
+    path.write_text("{not json", encoding="utf-8")
+    assert _run_cli(str(path)) == 2
+    assert _run_cli(str(tmp_path / "missing.itup")) == 2
+    err = capsys.readouterr().err
+    assert err.count("proposaleditor-cli: error:") == 2

@@ -1,0 +1,357 @@
+"""Walk the WordprocessingML of a received DOCX into SourceParagraphs, revision marks included.
+
+python-docx's paragraph text drops inserted and deleted text, so the body is read with lxml:
+paragraphs in body order, tables cell by cell, and inside paragraphs hyperlinks, fields (result
+text, never the instruction), content controls, smart tags and mc:AlternateContent. Tracked
+changes (w:ins, w:del, moves, tracked paragraph marks) and static marks (underline = inserted,
+strike = deleted, hyperlinks excepted) become Segments with their author and date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..domain.inline import Footnote, Run
+from ..domain.revisions import Op, Segment
+from .docx_styles import Numbering, StyleSheet, W, read_rpr
+
+_W = "{" + W + "}"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_MC = "{" + MC + "}"
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+# What a footnote reference's run carries as text; the mark itself is numbered by the writer.
+FOOTNOTE_MARK = ""
+
+# Paragraph-level containers whose children are read as if they were in the body.
+_BLOCK_CONTAINERS = {_W + "customXml", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom"}
+# Inline containers read through.
+_TABLE_PARTS = {_W + "tbl", _W + "tr", _W + "tc"}
+_INLINE_CONTAINERS = {_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo", _W + "fldSimple"}
+_REVISIONS = {_W + "ins": Op.INSERT, _W + "moveTo": Op.INSERT,
+              _W + "del": Op.DELETE, _W + "moveFrom": Op.DELETE}
+# Namespaces of mc:Choice we understand (Word 2010+ extensions that still carry text).
+UNDERSTOOD = {
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+}
+
+
+class _Field:
+    __slots__ = ("in_result", "instruction")
+
+    def __init__(self):
+        self.in_result = False
+        self.instruction = ""
+
+
+class BodyWalker:
+    """Turns paragraphs into SourceParagraph-shaped tuples; one walker per document part."""
+
+    def __init__(self, styles: StyleSheet, numbering: Numbering, footnotes: dict | None = None,
+                 endnotes: dict | None = None, *, static_marks: bool = True):
+        self.styles = styles
+        self.numbering = numbering
+        self.footnotes = footnotes or {}
+        self.endnotes = endnotes or {}
+        self.static_marks = static_marks
+        self._fields: list[_Field] = []
+        self._boxes: list = []  # w:txbxContent met in the current paragraph
+
+    # -- blocks ---------------------------------------------------------------------------------
+    def blocks(self, container) -> Iterator[dict]:
+        """Every paragraph under a body-like element, in document order."""
+        for el in container.iterchildren():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == _W + "p":
+                yield self.paragraph(el)
+                # text boxes anchored in the paragraph read as paragraphs after it
+                while self._boxes:
+                    yield from self.blocks(self._boxes.pop(0))
+            elif tag in _TABLE_PARTS or tag in _BLOCK_CONTAINERS:
+                yield from self.blocks(el)
+            elif tag == _W + "sdt":
+                content = el.find(_W + "sdtContent")
+                if content is not None:
+                    yield from self.blocks(content)
+            elif tag == _MC + "AlternateContent":
+                chosen = choose_alternate(el)
+                if chosen is not None:
+                    yield from self.blocks(chosen)
+
+    # -- one paragraph --------------------------------------------------------------------------
+    def paragraph(self, p) -> dict:
+        """A dict with the SourceParagraph fields (marks, style, level, paragraph_op, ...)."""
+        ppr = p.find(_W + "pPr")
+        style_id = None
+        level = 0
+        paragraph_op = Op.KEEP
+        author = date = None
+        label = None
+        if ppr is not None:
+            ps = ppr.find(_W + "pStyle")
+            if ps is not None:
+                style_id = ps.get(_W + "val")
+            mark = ppr.find(_W + "rPr")
+            if mark is not None:
+                for child in mark:
+                    op = _REVISIONS.get(child.tag)
+                    if op is not None:
+                        paragraph_op = op
+                        author, date = child.get(_W + "author"), child.get(_W + "date")
+            num = ppr.find(_W + "numPr")
+            if num is not None:
+                ilvl_el = num.find(_W + "ilvl")
+                num_el = num.find(_W + "numId")
+                ilvl = _int(ilvl_el.get(_W + "val") if ilvl_el is not None else "0")
+                label = self.numbering.label(num_el.get(_W + "val") if num_el is not None
+                                             else None, ilvl)
+                level = ilvl + 1
+            if not level:
+                level = _indent_level(ppr.find(_W + "ind"))
+        segments: list[Segment] = []
+        if label:
+            segments.append(Segment(paragraph_op, Run(label), author, date))
+        self._inline(p, style_id, Op.KEEP, None, None, False, segments)
+        # a field instruction never runs on past its paragraph; a result may (tables of contents)
+        while self._fields and not self._fields[-1].in_result:
+            self._fields.pop()
+        marks = merge(segments)
+        first = next((s.run for s in marks if s.text.strip()), None)
+        return {
+            "marks": marks,
+            "style": self.styles.paragraph_style(style_id),
+            "level": level,
+            "paragraph_op": paragraph_op,
+            "italic_start": bool(first and first.italic),
+        }
+
+    def _inline(self, parent, pstyle, op, author, date, link, out: list[Segment]) -> None:
+        for el in parent.iterchildren():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == _W + "r":
+                self._run(el, pstyle, op, author, date, link, out)
+                continue
+            rev = _REVISIONS.get(tag)
+            if rev is not None:
+                # a change inside a change: a deletion of inserted text is a deletion
+                inner = rev if op is Op.KEEP or rev is Op.DELETE else op
+                self._inline(el, pstyle, inner, el.get(_W + "author"), el.get(_W + "date"),
+                             link, out)
+            elif tag == _W + "hyperlink":
+                self._inline(el, pstyle, op, author, date, True, out)
+            elif tag in _INLINE_CONTAINERS:
+                is_link = link or (tag == _W + "fldSimple"
+                                   and "HYPERLINK" in (el.get(_W + "instr") or "").upper())
+                self._inline(el, pstyle, op, author, date, is_link, out)
+            elif tag == _W + "sdt":
+                content = el.find(_W + "sdtContent")
+                if content is not None:
+                    self._inline(content, pstyle, op, author, date, link, out)
+            elif tag == _MC + "AlternateContent":
+                chosen = choose_alternate(el)
+                if chosen is not None:
+                    self._inline(chosen, pstyle, op, author, date, link, out)
+            elif tag in (_M + "oMath", _M + "oMathPara"):
+                text = "".join(t.text or "" for t in el.iter(_M + "t"))
+                if text and not self._hidden_by_field():
+                    out.append(Segment(op, Run(text), author, date))
+
+    def _run(self, r, pstyle, op, author, date, link, out: list[Segment]) -> None:
+        rpr = r.find(_W + "rPr")
+        direct = read_rpr(rpr)
+        fmt = self.styles.formatting(pstyle, direct.get("rstyle"))
+        if direct:
+            fmt = {**fmt, **direct}
+        if fmt.get("hidden"):
+            return
+        link = link or self.styles.is_hyperlink_style(direct.get("rstyle")) or self._in_link()
+        run_op = op
+        if op is Op.KEEP and self.static_marks and not link:
+            if fmt.get("strike"):
+                run_op = Op.DELETE
+            elif fmt.get("underline"):
+                run_op = Op.INSERT
+        base = Run("", italic=bool(fmt.get("italic")), bold=bool(fmt.get("bold")),
+                   superscript=bool(fmt.get("superscript")))
+        buf: list[str] = []
+
+        def flush():
+            if buf:
+                out.append(Segment(run_op, base.with_text("".join(buf)), author, date))
+                buf.clear()
+
+        def visit(children) -> None:
+            for child in children:
+                tag = child.tag
+                if not isinstance(tag, str):
+                    continue
+                if tag == _W + "fldChar":
+                    self._field_char(child.get(_W + "fldCharType"))
+                    continue
+                if tag in (_W + "instrText", _W + "delInstrText"):
+                    if self._fields and not self._fields[-1].in_result:
+                        self._fields[-1].instruction += child.text or ""
+                    continue
+                if self._hidden_by_field():
+                    continue
+                if tag in (_W + "t", _W + "delText"):
+                    if child.text:
+                        buf.append(child.text)
+                elif tag in (_W + "tab", _W + "ptab"):
+                    buf.append("\t")
+                elif tag in (_W + "br", _W + "cr"):
+                    kind = child.get(_W + "type")
+                    buf.append(" " if kind in ("page", "column") else "\n")
+                elif tag == _W + "noBreakHyphen":
+                    buf.append("-")
+                elif tag == _W + "sym":
+                    buf.append(_symbol(child.get(_W + "char")))
+                elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
+                    notes = self.footnotes if tag == _W + "footnoteReference" else self.endnotes
+                    body = notes.get(child.get(_W + "id"))
+                    if body is not None:
+                        flush()
+                        out.append(Segment(run_op, Run(FOOTNOTE_MARK, footnote=body),
+                                           author, date))
+                elif tag == _MC + "AlternateContent":
+                    chosen = choose_alternate(child)
+                    if chosen is not None:
+                        visit(chosen.iterchildren())
+                elif tag in (_W + "drawing", _W + "pict") and len(self._boxes) < 64:
+                    self._boxes.extend(_text_boxes(child))
+
+        visit(r.iterchildren())
+        flush()
+
+    # -- fields ---------------------------------------------------------------------------------
+    def _field_char(self, kind: str | None) -> None:
+        if kind == "begin":
+            if len(self._fields) < 64:
+                self._fields.append(_Field())
+        elif kind == "separate":
+            if self._fields:
+                self._fields[-1].in_result = True
+        elif kind == "end" and self._fields:
+            self._fields.pop()
+
+    def _hidden_by_field(self) -> bool:
+        """Inside any field's instruction part: its text is code, not content."""
+        return any(not f.in_result for f in self._fields)
+
+    def _in_link(self) -> bool:
+        return any(f.in_result and "HYPERLINK" in f.instruction.upper() for f in self._fields)
+
+
+def choose_alternate(el):
+    """The mc:Choice whose namespaces we understand, else mc:Fallback: read exactly once."""
+    nsmap = el.nsmap
+    for choice in el.iterchildren(_MC + "Choice"):
+        requires = (choice.get("Requires") or "").split()
+        if requires and all(nsmap.get(p) in UNDERSTOOD.values() for p in requires):
+            return choice
+    return el.find(_MC + "Fallback")
+
+
+def _text_boxes(el) -> list:
+    """Outermost w:txbxContent elements under a drawing (nested boxes are read by their own)."""
+    out = []
+    for box in el.iter(_W + "txbxContent"):
+        parent = box.getparent()
+        while parent is not None and parent is not el and parent.tag != _W + "txbxContent":
+            parent = parent.getparent()
+        if parent is None or parent is el:
+            out.append(box)
+    return out
+
+
+def merge(segments: list[Segment]) -> tuple[Segment, ...]:
+    """Join neighbouring segments of equal op, author, date and formatting."""
+    out: list[Segment] = []
+    for s in segments:
+        if not s.run.text and s.run.footnote is None:
+            continue
+        if out:
+            prev = out[-1]
+            if (prev.op is s.op and prev.author == s.author and prev.date == s.date
+                    and prev.run.footnote is None and s.run.footnote is None
+                    and prev.run.style_key() == s.run.style_key()):
+                out[-1] = Segment(s.op, prev.run.with_text(prev.run.text + s.run.text),
+                                  s.author, s.date)
+                continue
+        out.append(s)
+    return tuple(out)
+
+
+def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:
+    """id -> Footnote for footnotes.xml / endnotes.xml; separators are left out.
+
+    A footnote's own tracked changes are resolved to the proposed text: our model keeps footnote
+    bodies as plain runs.
+    """
+    out: dict[str, Footnote] = {}
+    if root is None:
+        return out
+    for note in root.iterchildren(tag):
+        if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        note_id = note.get(_W + "id")
+        if note_id is None or note_id in out:
+            continue
+        runs: list[Run] = []
+        for para in walker.blocks(note):
+            if runs:
+                runs.append(Run(" "))
+            runs.extend(s.run for s in para["marks"] if s.op is not Op.DELETE)
+        while runs and not runs[0].footnote and not runs[0].text.strip():
+            runs.pop(0)
+        if runs and runs[0].text[:1].isspace():
+            runs[0] = runs[0].with_text(runs[0].text.lstrip())
+        out[note_id] = Footnote(tuple(_normalize(runs)))
+    return out
+
+
+def _normalize(runs: list[Run]) -> list[Run]:
+    out: list[Run] = []
+    for run in runs:
+        if not run.text and run.footnote is None:
+            continue
+        if out and out[-1].footnote is None and run.footnote is None and (
+                out[-1].style_key() == run.style_key()):
+            out[-1] = out[-1].with_text(out[-1].text + run.text)
+        else:
+            out.append(run)
+    return out
+
+
+def _indent_level(ind) -> int:
+    """A list depth guessed from a direct left indent (enumlev1..3 sit at 1.40, 2.10, 2.80 cm)."""
+    if ind is None:
+        return 0
+    left = _int(ind.get(_W + "left") or ind.get(_W + "start"))
+    if left < 600:
+        return 0
+    return min(3, 1 + max(0, round((left - 794) / 397)))
+
+
+def _symbol(code: str | None) -> str:
+    try:
+        n = int(code or "", 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= n <= 0xF0FF:  # Symbol-font private use area
+        n -= 0xF000
+    if n == 0x2D:
+        return "–"
+    return chr(n) if 0x20 <= n < 0x110000 and not 0xD800 <= n <= 0xDFFF else ""
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

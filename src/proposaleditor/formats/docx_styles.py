@@ -1,0 +1,239 @@
+"""styles.xml and numbering.xml of a received DOCX: style ids, inherited run formatting, and the
+labels Word's automatic numbering shows (which are not in the text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..domain.labels import DASH, to_letters, to_roman
+from .style_ids import resolve
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "{" + W + "}"
+_VAL = _W + "val"
+_OFF = {"0", "false", "off", "none"}
+
+# Run properties we keep: name -> how to read it from an rPr child.
+_TOGGLES = {_W + "i": "italic", _W + "iCs": None, _W + "b": "bold", _W + "strike": "strike",
+            _W + "dstrike": "strike", _W + "vanish": "hidden"}
+
+
+def read_rpr(rpr) -> dict:
+    """The formatting an rPr sets explicitly: italic, bold, superscript, underline, strike."""
+    out: dict = {}
+    if rpr is None:
+        return out
+    for child in rpr:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        name = _TOGGLES.get(tag)
+        if name:
+            on = child.get(_VAL) not in _OFF
+            # strike and dstrike both mean "deleted": either one on is enough
+            out[name] = on or (name == "strike" and out.get("strike", False))
+        elif tag == _W + "u":
+            out["underline"] = child.get(_VAL, "single") not in _OFF
+        elif tag == _W + "vertAlign":
+            out["superscript"] = child.get(_VAL) == "superscript"
+        elif tag == _W + "rStyle":
+            out["rstyle"] = child.get(_VAL)
+    return out
+
+
+@dataclass
+class _Style:
+    kind: str
+    name: str | None
+    based_on: str | None
+    rpr: dict
+
+
+@dataclass
+class StyleSheet:
+    """Paragraph style ids mapped to ITU ids, and run formatting resolved through the styles."""
+
+    styles: dict[str, _Style] = field(default_factory=dict)
+    defaults: dict = field(default_factory=dict)
+    default_paragraph: str | None = None
+    _para_cache: dict = field(default_factory=dict)
+    _fmt_cache: dict = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, root) -> StyleSheet:
+        sheet = cls()
+        if root is None:
+            return sheet
+        rpr_default = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        sheet.defaults = read_rpr(rpr_default)
+        for el in root.iterchildren(_W + "style"):
+            sid = el.get(_W + "styleId")
+            if not sid:
+                continue
+            name_el = el.find(_W + "name")
+            based = el.find(_W + "basedOn")
+            kind = el.get(_W + "type", "paragraph")
+            style = _Style(kind=kind,
+                           name=name_el.get(_VAL) if name_el is not None else None,
+                           based_on=based.get(_VAL) if based is not None else None,
+                           rpr=read_rpr(el.find(_W + "rPr")))
+            sheet.styles.setdefault(sid, style)  # the first definition wins, as in Word
+            if kind == "paragraph" and el.get(_W + "default") in ("1", "true", "on"):
+                sheet.default_paragraph = sid
+        return sheet
+
+    def paragraph_style(self, style_id: str | None) -> str | None:
+        """The ITU id (or the file's own id) of a paragraph's style."""
+        style_id = style_id or self.default_paragraph
+        if style_id in self._para_cache:
+            return self._para_cache[style_id]
+        names = {k: s.name for k, s in self.styles.items() if s.name}
+        parents = {k: s.based_on for k, s in self.styles.items() if s.based_on}
+        found = resolve(style_id, names, parents) if style_id else None
+        self._para_cache[style_id] = found
+        return found
+
+    def is_hyperlink_style(self, style_id: str | None) -> bool:
+        for s in self._chain(style_id):
+            if s.name and s.name.replace(" ", "").lower() in ("hyperlink", "followedhyperlink"):
+                return True
+        return (style_id or "").lower() in ("hyperlink", "followedhyperlink")
+
+    def formatting(self, pstyle: str | None, rstyle: str | None) -> dict:
+        """Run formatting inherited from defaults, paragraph style and character style.
+
+        Underline and strike come only from character styles: a paragraph style that happens to
+        underline (a heading) does not mark its whole text as inserted.
+        """
+        key = (pstyle or self.default_paragraph, rstyle)
+        cached = self._fmt_cache.get(key)
+        if cached is not None:
+            return cached
+        out = {k: v for k, v in self.defaults.items() if k in ("italic", "bold", "superscript")}
+        for s in reversed(self._chain(key[0])):
+            out.update({k: v for k, v in s.rpr.items()
+                        if k in ("italic", "bold", "superscript", "hidden")})
+        for s in reversed(self._chain(rstyle)):
+            out.update({k: v for k, v in s.rpr.items() if k != "rstyle"})
+        self._fmt_cache[key] = out
+        return out
+
+    def _chain(self, style_id: str | None) -> list[_Style]:
+        out = []
+        seen = set()
+        while style_id and style_id not in seen and len(out) < 32:
+            seen.add(style_id)
+            style = self.styles.get(style_id)
+            if style is None:
+                break
+            out.append(style)
+            style_id = style.based_on
+        return out
+
+
+# -- automatic numbering ------------------------------------------------------------------------
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = ""
+    start: int = 1
+    suffix: str = "\t"
+    bullet: str = ""
+
+
+class Numbering:
+    """Counts Word's automatic list numbers so a received item gets the label the reader saw."""
+
+    def __init__(self, root=None):
+        self._abstract: dict[str, dict[int, _Level]] = {}
+        self._nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self._counters: dict[str, list[int | None]] = {}
+        if root is not None:
+            self._parse(root)
+
+    def _parse(self, root) -> None:
+        for ab in root.iterchildren(_W + "abstractNum"):
+            levels: dict[int, _Level] = {}
+            for lvl in ab.iterchildren(_W + "lvl"):
+                try:
+                    ilvl = int(lvl.get(_W + "ilvl", "0"))
+                except ValueError:
+                    continue
+                level = _Level()
+                for child in lvl:
+                    tag = child.tag
+                    val = child.get(_VAL) if isinstance(tag, str) else None
+                    if val is None:
+                        continue
+                    if tag == _W + "numFmt":
+                        level.fmt = val
+                    elif tag == _W + "lvlText":
+                        level.text = val
+                    elif tag == _W + "start":
+                        level.start = _int(val, 1)
+                    elif tag == _W + "suff":
+                        level.suffix = {"space": " ", "nothing": ""}.get(val, "\t")
+                levels[ilvl] = level
+            self._abstract.setdefault(ab.get(_W + "abstractNumId", ""), levels)
+        for num in root.iterchildren(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            starts = {}
+            for ov in num.iterchildren(_W + "lvlOverride"):
+                so = ov.find(_W + "startOverride")
+                if so is not None:
+                    starts[_int(ov.get(_W + "ilvl", "0"), 0)] = _int(so.get(_VAL), 1)
+            if ref is not None:
+                self._nums.setdefault(num.get(_W + "numId", ""), (ref.get(_VAL, ""), starts))
+
+    def label(self, num_id: str | None, ilvl: int) -> str | None:
+        """The label text (with its tab) of the next item of list num_id at level ilvl."""
+        if not num_id or num_id == "0" or num_id not in self._nums:
+            return None
+        abstract_id, starts = self._nums[num_id]
+        levels = self._abstract.get(abstract_id, {})
+        level = levels.get(ilvl)
+        if level is None or not (0 <= ilvl < 9):
+            return None
+        counters = self._counters.setdefault(num_id, [None] * 9)
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = None
+        current = counters[ilvl]
+        counters[ilvl] = (starts.get(ilvl, level.start) if current is None else current + 1)
+        if level.fmt == "bullet":
+            return _bullet(level.text) + level.suffix
+        if level.fmt == "none":
+            return None
+        text = level.text
+        for i in range(ilvl + 1):
+            lv = levels.get(i, _Level())
+            n = counters[i] if counters[i] is not None else starts.get(i, lv.start)
+            text = text.replace(f"%{i + 1}", _format_number(lv.fmt, n))
+        return (text + level.suffix) if text else None
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+# Bullet characters (also the Symbol-font private-use ones) that print as a dash.
+_DASHES = {"-", "–", "—", "\uf02d", "\uf0ad", "\u2212"}
+
+
+def _bullet(text: str) -> str:
+    text = text.strip()
+    return DASH if not text or text in _DASHES else "•"
+
+
+def _format_number(fmt: str, n: int) -> str:
+    if fmt == "lowerLetter":
+        return to_letters(n)
+    if fmt == "upperLetter":
+        return to_letters(n).upper()
+    if fmt == "lowerRoman":
+        return to_roman(n)
+    if fmt == "upperRoman":
+        return to_roman(n).upper()
+    return str(n)

@@ -15,7 +15,6 @@ from . import __version__
 from .domain import numbering
 from .domain.conferences import conference
 from .domain.document import Document, Metadata
-from .domain.inline import plain_text
 from .formats import native
 from .formats.errors import FormatError
 from .formats.registry import read_document
@@ -111,7 +110,8 @@ def cmd_renumber(args) -> int:
         numbering.resequence(document)
     target = args.output or args.file
     if Path(target).suffix.lower() != native.EXTENSION:
-        raise UsageError(f"renumber saves a {native.EXTENSION} file; give -o FILE{native.EXTENSION}")
+        ext = native.EXTENSION
+        raise UsageError(f"renumber saves a {ext} file; give -o FILE{ext}")
     _save(document, target)
     for number in numbering.numbers(document).values():
         print(number)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterator, Union
+from typing import Union
 
 from .ids import new_id
 from .inline import Inline
@@ -89,7 +90,7 @@ class FreeBlock:
     id: str = field(default_factory=new_id)
 
 
-Part = Union[FreeBlock, Proposal]
+Part = Union[FreeBlock, Proposal]  # noqa: UP007 - a runtime alias, kept 3.10-safe
 
 
 @dataclass

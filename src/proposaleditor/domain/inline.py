@@ -5,8 +5,8 @@ Runs are immutable so that base and draft can share them and diffs can hash them
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 
 @dataclass(frozen=True, slots=True)

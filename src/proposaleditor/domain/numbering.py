@@ -74,9 +74,7 @@ def derived_number(document: Document, sequence: int) -> ProposalNumber:
 def numbers(document: Document) -> dict[str, str]:
     """Proposal id -> number as shown, for every proposal, in one pass."""
     out = {}
-    seq = 0
-    for proposal in document.iter_proposals():
-        seq += 1
+    for seq, proposal in enumerate(document.iter_proposals(), 1):
         if proposal.received_number is not None:
             out[proposal.id] = proposal.received_number
         else:

@@ -13,10 +13,10 @@ text the way a careful drafter does:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import Enum
-from typing import Iterable, Sequence
 
 from .inline import Inline, Run, normalize, plain_text
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..domain.document import Document
 from .errors import FormatError, UnsupportedFormat

@@ -1,0 +1,679 @@
+"""The structure recognizer shared by every reader (text, DOCX, ODT).
+
+Readers turn a file into a flat sequence of SourceParagraphs (text with the revision marks as read,
+style id, indentation hint); this module recognises the ITU structure in it: the cover, free blocks,
+proposal lines (`MOD INS/82/1`), number lines, titles, enacting formulas, calls, labelled items and
+their nesting, `Reasons:`. ITU style ids are used where present; content decides where they are not
+(many administrations type everything in Normal with direct formatting).
+
+What cannot be classified is kept (as UNRECOGNIZED blocks or plain paragraphs) and reported in
+Document.import_notes, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..domain.document import LANGUAGES, BlockKind, Document, FreeBlock, Metadata
+from ..domain.inline import Run, normalize, plain_text
+from ..domain.labels import DASH, LabelStyle, Scheme, parse_label
+from ..domain.proposals import Marker, Proposal, Target, TargetKind
+from ..domain.provisions import Provision, ProvisionKind
+from ..domain.revisions import Op, Segment, base_of, draft_of
+from ..domain.wording_calls import ALL_CALL_STEMS
+from .cover import CoverReader
+
+
+@dataclass
+class SourceParagraph:
+    marks: tuple[Segment, ...]
+    style: str | None = None  # style id as in the file: "Call", "ResNo", "enumlev1" ...
+    level: int = 0  # list / indentation depth hint (0 = none)
+    paragraph_op: Op = Op.KEEP  # the paragraph mark itself inserted / deleted
+    bullet: bool = False  # the source showed a list bullet before the text
+
+    @property
+    def text(self) -> str:
+        """Everything visible in the file, deleted text included."""
+        return "".join(s.run.text for s in self.marks)
+
+    @property
+    def draft_text(self) -> str:
+        return "".join(s.run.text for s in self.marks if s.op is not Op.DELETE)
+
+    @property
+    def has_marks(self) -> bool:
+        return any(s.op is not Op.KEEP for s in self.marks) or self.paragraph_op is not Op.KEEP
+
+
+def plain_paragraph(text: str, **kwargs) -> SourceParagraph:
+    return SourceParagraph((Segment(Op.KEEP, Run(text)),), **kwargs)
+
+
+# -- patterns ---------------------------------------------------------------------------------
+_MARKERS = r"ADD\s?\*|ADD|\(MOD\)|MOD|SUP\s?\*|SUP|NOC"
+_PROPOSAL_LINE = re.compile(
+    rf"^\s*(?P<marker>{_MARKERS})(?:\s+|\t)+(?P<number>\[?\s*[A-Z]{{1,4}}(?:/[A-Z]{{1,4}})*/"
+    rf"(?:\d+|X{{2,3}}|\[\d+\])(?:A\d+)?/(?:\d+|X{{1,3}})\s*\]?)(?P<rest>.*)$"
+)
+# a marker alone on its line, number to be given later
+_BARE_MARKER = re.compile(rf"^\s*(?P<marker>{_MARKERS})\s*$")
+_NUMBER_LINE = re.compile(
+    r"^\s*(?P<draft>(?:DRAFT\s+NEW|NEW|PROJET\s+DE\s+NOUVELLE|PROYECTO\s+DE\s+NUEVA)\s+)?"
+    r"(?P<kind>RESOLUTION|RÉSOLUTION|RESOLUCIÓN|DECISION|DÉCISION|DECISIÓN|RECOMMENDATION|"
+    r"RECOMMANDATION|RECOMENDACIÓN|OPINION|AVIS|OPINIÓN|ARTICLE|ARTÍCULO|APPENDIX|APPENDICE|"
+    r"APÉNDICE)\s+(?P<number>\[[^\]]+\]|[\w.\-]+)",
+    re.IGNORECASE,
+)
+_TARGET_KINDS = {
+    "RESOLUTION": TargetKind.RESOLUTION, "RÉSOLUTION": TargetKind.RESOLUTION,
+    "RESOLUCIÓN": TargetKind.RESOLUTION, "DECISION": TargetKind.DECISION,
+    "DÉCISION": TargetKind.DECISION, "DECISIÓN": TargetKind.DECISION,
+    "RECOMMENDATION": TargetKind.RECOMMENDATION, "RECOMMANDATION": TargetKind.RECOMMENDATION,
+    "RECOMENDACIÓN": TargetKind.RECOMMENDATION, "OPINION": TargetKind.OPINION,
+    "AVIS": TargetKind.OPINION, "OPINIÓN": TargetKind.OPINION, "ARTICLE": TargetKind.RR_ARTICLE,
+    "ARTÍCULO": TargetKind.RR_ARTICLE, "APPENDIX": TargetKind.RR_APPENDIX,
+    "APPENDICE": TargetKind.RR_APPENDIX, "APÉNDICE": TargetKind.RR_APPENDIX,
+}
+_CS_CV = re.compile(r"^\s*(?P<kind>CS|CV)\s*(?P<number>\d+[A-Z]?)\b")
+_RR_PROVISION = re.compile(
+    r"^\s*(?P<number>\d{1,2}\.\d{1,4}[A-Z]{0,2}(?:\.\d+)?)(?:\t|\s{2,}|\s+(?=[A-Z(]))")
+_ANNEX_HEADING = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO|ATTACHMENT|APPENDIX)\s+(\d+|[A-Z])\s*$",
+                            re.IGNORECASE)
+_ANNEX_TO = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO)\s+(\d+\s+)?(TO|À LA|A LA|AU|DE LA)\b",
+                       re.IGNORECASE)
+_REASONS = re.compile(r"^\s*(Reasons|Motifs|Motivos)\s*:\s*", re.IGNORECASE)
+_ENACTING = re.compile(
+    r"^\s*(The|La|El)\s+(Plenipotentiary|World|Radiocommunication|Conférence|Conferencia|"
+    r"Assemblée|Asamblea|Council|Conseil|Consejo|Regional)\b.*"
+    r"(Conference|Assembly|Council|Union|Conférence|Conferencia|Assemblée|Asamblea|Conseil|"
+    r"Consejo|Union|Unión|télécommunications|Telecomunicaciones)",
+    re.IGNORECASE | re.DOTALL,
+)
+_REFERENCE_LINE = re.compile(r"^\s*\([^()]*\d{2,4}[^()]*\)\s*$")
+_END_RULE = re.compile(r"^\s*_{4,}\s*$")
+# a label, then a tab or spaces: a)  1  i)  (a)  iv)  –
+_LABEL = re.compile(
+    r"^(?P<label>\(?[a-z]{1,3}\)|\(?\d{1,3}[a-z]?\)|\d{1,3}|\(?[ivxlc]{1,6}\)|[–—•])"
+    r"(?P<sep>\t+|\s+)(?=\S)"
+)
+_DASH_CHARS = "–—•-"
+
+_ITEM_STYLES = {"enumlev1": 1, "enumlev2": 2, "enumlev3": 3}
+_STYLE_KINDS = {
+    "resno": ProvisionKind.NUMBER_LINE,
+    "restitle": ProvisionKind.TITLE,
+    "resref": ProvisionKind.REFERENCE_LINE,
+    "normalaftertitle": ProvisionKind.ENACTING_FORMULA,
+    "call": ProvisionKind.CALL,
+    "annexnotitle": ProvisionKind.HEADING,
+    "annexno": ProvisionKind.HEADING,
+    "annextitle": ProvisionKind.HEADING,
+    "artno": ProvisionKind.NUMBER_LINE,
+    "arttitle": ProvisionKind.TITLE,
+    "headingb": ProvisionKind.HEADING,
+    "headingi": ProvisionKind.HEADING,
+    "decno": ProvisionKind.NUMBER_LINE,
+    "dectitle": ProvisionKind.TITLE,
+    "recno": ProvisionKind.NUMBER_LINE,
+    "rectitle": ProvisionKind.TITLE,
+}
+
+
+def style_key(style: str | None) -> str:
+    """'Res_No', 'ResNo', 'res no' -> 'resno' (ids and display names compare alike)."""
+    return re.sub(r"[\s_\-]", "", style or "").lower()
+
+
+def is_call(p: SourceParagraph) -> bool:
+    text = p.draft_text.strip() or p.text.strip()
+    if not text or _LABEL.match(text):
+        return False
+    if style_key(p.style) == "call":
+        return True
+    words = text.split()
+    if len(words) > 25 or text[-1] in ";." or not text[0].islower():
+        return False
+    lowered = text.lower()
+    return any(lowered.startswith(stem) and (len(lowered) == len(stem)
+                                             or not lowered[len(stem)].isalpha())
+               for stem in ALL_CALL_STEMS)
+
+
+# -- the recognizer ---------------------------------------------------------------------------
+@dataclass
+class _Level:
+    style: LabelStyle | None  # None for dash items
+    last: int
+    siblings: list[Provision]
+    parent: Provision | None
+
+
+@dataclass
+class _ProposalBuilder:
+    proposal: Proposal
+    call: Provision | None = None
+    levels: list[_Level] = field(default_factory=list)
+    seen_number_line: bool = False
+    seen_title: bool = False
+    seen_formula: bool = False
+    closed: bool = False  # after Reasons
+
+
+class StructureRecognizer:
+    def __init__(self, name: str):
+        self.name = name
+        self.document = Document(metadata=Metadata(title="", meeting=""), received_from=name)
+        self.notes = self.document.import_notes
+        self.cover = CoverReader(self.document.metadata)
+        self.current: _ProposalBuilder | None = None
+
+    # -- entry point ---------------------------------------------------------------------------
+    def build(self, paragraphs: Iterable[SourceParagraph]) -> Document:
+        in_cover = True
+        for para in paragraphs:
+            text = para.text.strip()
+            if not text:
+                continue
+            if _END_RULE.match(text):
+                continue
+            if in_cover:
+                if self.cover.offer(para):
+                    continue
+                in_cover = False
+            self._body(para)
+        self._finish()
+        return self.document
+
+    # -- body ----------------------------------------------------------------------------------
+    def _body(self, para: SourceParagraph) -> None:
+        text = para.text.strip()
+        m = _PROPOSAL_LINE.match(para.draft_text) or _PROPOSAL_LINE.match(text)
+        if m and (style_key(para.style) in ("proposal", "") or len(text) < 80):
+            self._start_proposal(Marker.parse(re.sub(r"\s", "", m.group("marker"))),
+                                 re.sub(r"\s+", "", m.group("number")), m.group("rest"))
+            return
+        bare = _BARE_MARKER.match(text)
+        if bare and style_key(para.style) in ("proposal", ""):
+            self._start_proposal(Marker.parse(re.sub(r"\s", "", bare.group("marker"))), None, "")
+            return
+        if _ANNEX_HEADING.match(text) and not _ANNEX_TO.match(text):
+            self._close_proposal()
+            self._block(BlockKind.ANNEX_HEADING, para)
+            return
+        reasons = _REASONS.match(para.draft_text)
+        if reasons and self.current is not None:
+            runs = _strip_prefix(draft_of(para.marks), reasons.end())
+            self.current.proposal.reasons = _strip_runs(runs)
+            self.current.closed = True
+            return
+        if self.current is not None and not self.current.closed:
+            self._provision(para)
+            return
+        if self.current is not None and self.current.closed and not para.has_marks:
+            # text after Reasons: free text until the next proposal
+            self.current = None
+        self._free(para)
+
+    def _free(self, para: SourceParagraph) -> None:
+        text = para.text.strip()
+        if para.has_marks:
+            self.notes.append(f"revision marks outside any proposal kept as is: {text[:60]!r}")
+            self._block(BlockKind.UNRECOGNIZED, para)
+            return
+        label = _LABEL.match(text)
+        if label and (para.bullet or para.level):
+            block = FreeBlock(BlockKind.LIST_ITEM, _strip_runs(_strip_prefix(
+                draft_of(para.marks), _offset_in(para, label.end()))), label=label.group("label"))
+            self.document.parts.append(block)
+            return
+        if para.bullet:
+            self.document.parts.append(FreeBlock(BlockKind.LIST_ITEM, draft_of(para.marks),
+                                                 label=DASH))
+            return
+        kind = BlockKind.PARAGRAPH
+        if style_key(para.style).startswith("heading") or (
+            len(text) < 80 and text.isupper() and any(c.isalpha() for c in text)
+        ):
+            kind = BlockKind.TITLE if text.isupper() else BlockKind.HEADING
+        elif re.match(r"^\d+(\.\d+)*\.?\s+[A-Z][^.;:]{0,70}$", text):
+            kind = BlockKind.HEADING
+        self._block(kind, para)
+
+    def _block(self, kind: BlockKind, para: SourceParagraph) -> None:
+        self.document.parts.append(FreeBlock(kind, draft_of(para.marks)))
+
+    # -- proposals -----------------------------------------------------------------------------
+    def _start_proposal(self, marker: Marker, number: str | None, rest: str) -> None:
+        self._close_proposal()
+        proposal = Proposal(marker=marker, received_number=number or "")
+        self.current = _ProposalBuilder(proposal)
+        self.document.parts.append(proposal)
+        rest = rest.strip()
+        if rest:
+            # WRC: the provision number may follow on the marker line
+            m = re.match(r"^(\d{1,2}\.\d{1,4}[A-Z]{0,2})\b", rest)
+            if m:
+                proposal.target = Target(TargetKind.RR_PROVISION, m.group(1))
+
+    def _close_proposal(self) -> None:
+        if self.current is not None:
+            _finish_proposal(self.current.proposal, self.notes)
+        self.current = None
+
+    def _provision(self, para: SourceParagraph) -> None:
+        b = self.current
+        assert b is not None
+        text = para.text.strip()
+        skey = style_key(para.style)
+        kind = _STYLE_KINDS.get(skey)
+
+        number_line = _NUMBER_LINE.match(para.draft_text.strip()) or _NUMBER_LINE.match(text)
+        cs_cv = _CS_CV.match(text)
+        if kind is ProvisionKind.NUMBER_LINE or (
+            number_line and not b.seen_number_line and text.split()[0].isupper()
+        ):
+            self._top(b, para, ProvisionKind.NUMBER_LINE)
+            b.seen_number_line = True
+            if number_line and not b.proposal.target.number:
+                kind_word = number_line.group("kind").upper()
+                b.proposal.target = Target(_TARGET_KINDS.get(kind_word, TargetKind.OTHER),
+                                           number_line.group("number").rstrip(".,"))
+            return
+        if cs_cv and not b.proposal.target.number:
+            b.proposal.target = Target(
+                TargetKind.CONSTITUTION if cs_cv.group("kind") == "CS" else TargetKind.CONVENTION,
+                cs_cv.group("number"))
+        rr = _RR_PROVISION.match(para.draft_text) or _RR_PROVISION.match(text)
+        if rr and not para.bullet:
+            if not b.proposal.target.number:
+                b.proposal.target = Target(TargetKind.RR_PROVISION, rr.group("number"))
+            self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=rr.end())
+            return
+        if kind is ProvisionKind.TITLE or (
+            b.seen_number_line and not b.seen_title and not b.seen_formula
+            and not is_call(para) and not _ENACTING.match(text)
+        ):
+            self._top(b, para, ProvisionKind.TITLE)
+            b.seen_title = True
+            return
+        if kind is ProvisionKind.REFERENCE_LINE or (
+            b.seen_title and not b.seen_formula and _REFERENCE_LINE.match(text)
+        ):
+            self._top(b, para, ProvisionKind.REFERENCE_LINE)
+            return
+        if (kind is ProvisionKind.ENACTING_FORMULA and not b.seen_formula) or (
+            not b.seen_formula and _ENACTING.match(text) and not b.call
+        ):
+            self._top(b, para, ProvisionKind.ENACTING_FORMULA)
+            b.seen_formula = True
+            return
+        if kind is ProvisionKind.HEADING or _ANNEX_TO.match(text):
+            self._top(b, para, ProvisionKind.HEADING)
+            b.call = None
+            return
+        if is_call(para):
+            b.call = self._top(b, para, ProvisionKind.CALL)
+            b.levels = []
+            return
+        self._item_or_paragraph(b, para)
+
+    def _top(self, b: _ProposalBuilder, para: SourceParagraph, kind: ProvisionKind,
+             label_end: int | None = None) -> Provision:
+        provision = _make_provision(kind, para, label_end=label_end)
+        b.proposal.provisions.append(provision)
+        b.levels = []
+        return provision
+
+    def _container(self, b: _ProposalBuilder) -> list[Provision]:
+        return b.call.children if b.call is not None else b.proposal.provisions
+
+    def _item_or_paragraph(self, b: _ProposalBuilder, para: SourceParagraph) -> None:
+        draft = para.draft_text.lstrip()
+        full = para.text.lstrip()
+        m = _LABEL.match(full) or _LABEL.match(draft)
+        if m is None and para.bullet:
+            self._attach_dash(b, para, None)
+            return
+        if m is None:
+            provision = _make_provision(ProvisionKind.PARAGRAPH, para)
+            if b.levels and _continues_item(para):
+                b.levels[-1].siblings[-1].children.append(provision)
+            else:
+                self._container(b).append(provision)
+                b.levels = []
+            return
+        label_text = m.group("label")
+        if label_text in _DASH_CHARS:
+            self._attach_dash(b, para, _offset_in(para, m.end()))
+            return
+        self._attach_item(b, para, m)
+
+    def _attach_dash(self, b: _ProposalBuilder, para: SourceParagraph, label_end: int | None):
+        provision = _make_provision(ProvisionKind.DASH_ITEM, para, label_end=label_end)
+        provision.label = provision.base_label = DASH if provision.draft is not None else None
+        if provision.base is not None:
+            provision.base_label = DASH
+        # dashes hang under the item they follow, or form their own level
+        if b.levels and b.levels[-1].style is None:
+            b.levels[-1].siblings.append(provision)
+            return
+        if b.levels:
+            parent = b.levels[-1].siblings[-1]
+            parent.children.append(provision)
+            b.levels.append(_Level(None, 0, parent.children, parent))
+            return
+        container = self._container(b)
+        if container and container[-1].kind.is_item:
+            parent = container[-1]
+            parent.children.append(provision)
+            b.levels.append(_Level(None, 0, parent.children, parent))
+            return
+        container.append(provision)
+        b.levels.append(_Level(None, 0, container, b.call))
+
+    def _attach_item(self, b: _ProposalBuilder, para: SourceParagraph, m: re.Match) -> None:
+        provision = _make_provision(ProvisionKind.NUMBERED_ITEM, para,
+                                    label_end=_offset_in(para, m.end()))
+        label = provision.label if provision.label is not None else provision.base_label
+        base_label = provision.base_label
+        candidates = _interpretations(label or "")
+        # drop dash levels: an item closes a run of dashes
+        while b.levels and b.levels[-1].style is None:
+            b.levels.pop()
+        # an indentation deeper than the open lists, on a label that starts a list, opens a
+        # sub-list even where the label could also continue an outer one (h) then  i) ...)
+        deeper = (bool(b.levels) and para.level > len(b.levels)
+                  and any(n == 1 for _, n in candidates))
+        if not deeper and self._place_in_sequence(b, provision, candidates, base_label,
+                                                  para.level):
+            return
+        # a new list: nested under the last item, or the first list of the call; a list starts
+        # at 1, which settles whether "i)" is the letter i or the roman one
+        starts = [c for c in candidates if c[1] == 1]
+        style, n = (starts or candidates or [(None, 0)])[0]
+        if b.levels:
+            parent = b.levels[-1].siblings[-1]
+            depth = len(b.levels)
+            provision.kind = ProvisionKind.SUB_ITEM
+            parent.children.append(provision)
+            b.levels.append(_Level(style, n, parent.children, parent))
+            if n != 1:
+                self.notes.append(f"item {label!r} does not continue a list; kept at depth "
+                                  f"{depth + 1}")
+        else:
+            container = self._container(b)
+            provision.kind = _top_kind(style)
+            container.append(provision)
+            b.levels.append(_Level(style, n, container, b.call))
+        _fix_kind(provision, style, len(b.levels))
+
+    def _place_in_sequence(self, b, provision, candidates, base_label, level_hint) -> bool:
+        """Attach as the next item of an open list, deepest first (or as the level hint says)."""
+        order = list(range(len(b.levels) - 1, -1, -1))
+        if level_hint and level_hint <= len(b.levels):
+            # an explicit indentation names the depth: try it first
+            order.remove(level_hint - 1)
+            order.insert(0, level_hint - 1)
+        for i in order:
+            level = b.levels[i]
+            for style, n in candidates:
+                if level.style is None or style.scheme is not level.style.scheme:
+                    continue
+                if n == level.last + 1 or _renumbered_fits(provision, level, style):
+                    del b.levels[i + 1:]
+                    level.siblings.append(provision)
+                    level.last = n
+                    _fix_kind(provision, style, i + 1)
+                    return True
+                split = _split_run_together(provision, level, style)
+                if split:
+                    self.notes.append(split)
+                    del b.levels[i + 1:]
+                    level.siblings.append(provision)
+                    level.last = level.last + 1
+                    _fix_kind(provision, style, i + 1)
+                    return True
+        # a gap in a received document's numbering: keep it in the list it continues
+        for i in order:
+            level = b.levels[i]
+            for style, n in candidates:
+                if level.style is not None and style.scheme is level.style.scheme and n > 1 \
+                        and n > level.last:
+                    del b.levels[i + 1:]
+                    level.siblings.append(provision)
+                    level.last = n
+                    _fix_kind(provision, style, i + 1)
+                    self.notes.append(f"item label {provision.label!r} leaves a gap in its list")
+                    return True
+        return False
+
+    def _finish(self) -> None:
+        self._close_proposal()
+        meta = self.document.metadata
+        self.cover.finish(self.document)
+        for proposal in self.document.proposals:
+            if proposal.received_number and not meta.symbols:
+                number = proposal.received_number.strip("[]")
+                meta.symbols = number.split("/")[:-2]
+        if not self.document.proposals:
+            self.notes.append("no proposal lines (e.g. 'MOD INS/82/1') were found")
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _interpretations(label: str) -> list[tuple[LabelStyle, int]]:
+    out = []
+    for prefer_roman in (False, True):
+        parsed = parse_label(label, prefer_roman=prefer_roman)
+        if parsed and parsed not in out:
+            out.append(parsed)
+    return out
+
+
+def _renumbered_fits(provision: Provision, level: _Level, style: LabelStyle) -> bool:
+    """A renumbered item (5 -> 7) continues its list by its new label or its old one."""
+    for label in (provision.label, provision.base_label):
+        parsed = parse_label(label or "", prefer_roman=style.scheme is Scheme.ROMAN)
+        if parsed and parsed[0].scheme is style.scheme and parsed[1] == level.last + 1:
+            return True
+    return False
+
+
+def _split_run_together(provision: Provision, level: _Level, style: LabelStyle) -> str | None:
+    """Plain text loses the marks of a renumbered label: '23' after item 2 is 2 -> 3."""
+    if style.scheme is not Scheme.NUMBER:
+        return None
+    label = provision.label or ""
+    expected = str(level.last + 1)
+    if (len(label) >= 2 and label.isdigit() and label.endswith(expected)
+            and label[: -len(expected)] and int(label[: -len(expected)]) < level.last + 1):
+        old = label[: -len(expected)]
+        provision.base_label, provision.label = old, expected
+        provision.received_label_marks = (Segment(Op.DELETE, Run(old)),
+                                          Segment(Op.INSERT, Run(expected)))
+        return f"label {label!r} read as {old} renumbered to {expected}"
+    if provision.received_label_marks and provision.base_label and provision.label is None:
+        return None
+    return None
+
+
+def _top_kind(style: LabelStyle | None) -> ProvisionKind:
+    if style is None:
+        return ProvisionKind.DASH_ITEM
+    if style.scheme is Scheme.NUMBER:
+        return ProvisionKind.NUMBERED_ITEM
+    if style.scheme is Scheme.LETTER:
+        return ProvisionKind.LETTERED_ITEM
+    return ProvisionKind.SUB_ITEM
+
+
+def _fix_kind(provision: Provision, style: LabelStyle | None, depth: int) -> None:
+    provision.kind = _top_kind(style) if depth <= 1 else ProvisionKind.SUB_ITEM
+
+
+def _continues_item(para: SourceParagraph) -> bool:
+    """An unlabelled paragraph indented like an item continues that item."""
+    return para.level > 0 or style_key(para.style) in _ITEM_STYLES
+
+
+def _offset_in(para: SourceParagraph, offset_in_stripped: int) -> int:
+    text = para.text
+    return offset_in_stripped + (len(text) - len(text.lstrip()))
+
+
+def _split_marks(marks: tuple[Segment, ...], offset: int):
+    """Split segments at a character offset of the full (all ops) text."""
+    before: list[Segment] = []
+    after: list[Segment] = []
+    pos = 0
+    for s in marks:
+        t = s.run.text
+        if pos + len(t) <= offset:
+            before.append(s)
+        elif pos >= offset:
+            after.append(s)
+        else:
+            cut = offset - pos
+            before.append(Segment(s.op, s.run.with_text(t[:cut]), s.author, s.date))
+            after.append(Segment(s.op, s.run.with_text(t[cut:]), s.author, s.date))
+        pos += len(t)
+    return tuple(before), tuple(after)
+
+
+def _strip_marks(marks: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """Trim surrounding whitespace (and a label's tab) off a paragraph's segments."""
+    out = list(marks)
+    while out and not out[0].run.text.strip() and out[0].run.footnote is None:
+        out.pop(0)
+    if out and out[0].run.footnote is None:
+        s = out[0]
+        out[0] = Segment(s.op, s.run.with_text(s.run.text.lstrip()), s.author, s.date)
+    while out and not out[-1].run.text.strip() and out[-1].run.footnote is None:
+        out.pop()
+    if out and out[-1].run.footnote is None:
+        s = out[-1]
+        out[-1] = Segment(s.op, s.run.with_text(s.run.text.rstrip()), s.author, s.date)
+    return tuple(_merge_segments(out))
+
+
+def _merge_segments(segments: list[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    for s in segments:
+        if not s.run.text and s.run.footnote is None:
+            continue
+        if out:
+            prev = out[-1]
+            if (prev.op is s.op and prev.author == s.author and prev.date == s.date
+                    and prev.run.footnote is None and s.run.footnote is None
+                    and prev.run.style_key() == s.run.style_key()):
+                out[-1] = Segment(s.op, prev.run.with_text(prev.run.text + s.run.text),
+                                  s.author, s.date)
+                continue
+        out.append(s)
+    return out
+
+
+def _strip_prefix(content, offset: int):
+    """Runs after the first `offset` characters."""
+    out: list[Run] = []
+    pos = 0
+    for r in content:
+        t = r.text
+        if pos + len(t) <= offset and r.footnote is None:
+            pos += len(t)
+            continue
+        if pos < offset:
+            out.append(r.with_text(t[offset - pos:]))
+        else:
+            out.append(r)
+        pos += len(t)
+    return tuple(out)
+
+
+def _strip_runs(content) -> tuple[Run, ...]:
+    out = list(normalize(content))
+    if out and out[0].footnote is None:
+        out[0] = out[0].with_text(out[0].text.lstrip())
+    if out and out[-1].footnote is None:
+        out[-1] = out[-1].with_text(out[-1].text.rstrip())
+    return normalize(out)
+
+
+def _make_provision(kind: ProvisionKind, para: SourceParagraph,
+                    label_end: int | None = None) -> Provision:
+    marks = para.marks
+    if para.paragraph_op is not Op.KEEP and all(s.op is Op.KEEP for s in marks):
+        # a whole inserted / deleted paragraph whose text runs carry no marks of their own
+        marks = tuple(Segment(para.paragraph_op, s.run, s.author, s.date) for s in marks)
+    label_marks: tuple[Segment, ...] | None = None
+    if label_end is not None:
+        head, marks = _split_marks(marks, label_end)
+        label_marks = _strip_marks(head)
+    marks = _strip_marks(marks)
+    provision = Provision(kind=kind)
+    if label_marks:
+        base_label = plain_text(base_of(label_marks)).strip() or None
+        label = plain_text(draft_of(label_marks)).strip() or None
+        provision.base_label, provision.label = base_label, label
+        if any(s.op is not Op.KEEP for s in label_marks):
+            provision.received_label_marks = label_marks
+    ops = {s.op for s in marks}
+    if ops == {Op.INSERT}:
+        provision.base, provision.draft = None, draft_of(marks)
+        provision.base_label = None
+    elif ops == {Op.DELETE}:
+        provision.base, provision.draft = base_of(marks), None
+        provision.label = None
+    else:
+        provision.base, provision.draft = base_of(marks), draft_of(marks)
+        if Op.INSERT in ops or Op.DELETE in ops:
+            provision.received_marks = marks
+    return provision
+
+
+def _finish_proposal(proposal: Proposal, notes: list[str]) -> None:
+    """Marker-wide conventions, and additions a plain-text source cannot mark."""
+    _infer_added_items(proposal.provisions)
+    if proposal.marker in (Marker.ADD, Marker.ADD_MOVED):
+        for p in proposal.walk():
+            if p.draft is None:
+                continue
+            p.base, p.base_label, p.received_marks, p.received_label_marks = None, None, None, None
+    elif proposal.marker in (Marker.SUP, Marker.SUP_MOVED):
+        for p in proposal.walk():
+            if p.base is None:
+                continue
+            p.draft, p.label, p.received_marks, p.received_label_marks = None, None, None, None
+    if not proposal.target.number:
+        text = " ".join(p.text for p in proposal.provisions[:1])
+        notes.append(f"proposal {proposal.received_number or '(no number)'}: target instrument "
+                     f"not recognised from {text[:50]!r}")
+    if not proposal.provisions and not proposal.marker.identification_only:
+        notes.append(f"proposal {proposal.received_number or '(no number)'} has no text")
+
+
+def _infer_added_items(siblings: list[Provision]) -> None:
+    """When renumbered items show their old labels (5 -> 7), the unmarked items that carry those
+    old labels as their own must be new: two items cannot both have been item 5."""
+    renumbered_bases = {p.base_label for p in siblings
+                        if p.base_label and p.label and p.base_label != p.label}
+    if renumbered_bases:
+        for p in siblings:
+            if (p.base_label == p.label and p.label in renumbered_bases
+                    and p.received_marks is None and p.base is not None):
+                for q in p.walk():
+                    if q.received_marks is None and q.draft is not None:
+                        q.base, q.base_label = None, None
+    for p in siblings:
+        if p.children:
+            _infer_added_items(p.children)
+
+
+def build_document(paragraphs: Iterable[SourceParagraph], *, name: str) -> Document:
+    return StructureRecognizer(name).build(paragraphs)
+
+
+__all__ = ["SourceParagraph", "build_document", "plain_paragraph", "is_call", "style_key",
+           "LANGUAGES"]

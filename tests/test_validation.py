@@ -347,3 +347,18 @@ def test_cli_validate_bad_input_exits_2(tmp_path, capsys):
     assert _run_cli(str(tmp_path / "missing.itup")) == 2
     err = capsys.readouterr().err
     assert err.count("proposaleditor-cli: error:") == 2
+
+
+def test_bundled_example_reports_its_three_missing_reasons(example_path):
+    from proposaleditor.formats.text_reader import read
+
+    found = check(read(example_path))
+    missing = [f for f in found if f.code == "no-reasons"]
+    assert [f.proposal_number for f in missing] == ["INS/82/1", "INS/82/2", "INS/82/3"]
+    assert all(f.severity is Severity.ERROR for f in missing)
+
+
+def test_cli_validate_example_exits_1(example_path, capsys):
+    assert _run_cli(str(example_path)) == 1
+    out = capsys.readouterr().out
+    assert out.count("has no reasons") == 3

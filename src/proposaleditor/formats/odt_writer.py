@@ -19,8 +19,8 @@ from typing import Literal
 from odf import teletype
 from odf.dc import Creator, Date, Language, Title
 from odf.element import Element
-from odf.office import ChangeInfo
 from odf.namespaces import TEXTNS, XMLNS
+from odf.office import ChangeInfo
 from odf.opendocument import OpenDocumentText
 from odf.style import (
     Header,

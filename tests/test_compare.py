@@ -256,3 +256,88 @@ def test_nothing_to_compare_is_an_error(docs):
         compare_documents(docs, ("resolution", "999"))
     with pytest.raises(ValueError):
         compare([])
+
+
+# -- the example document ------------------------------------------------------------------------
+def _example_sources(example_path):
+    """Indonesia's Resolution 130 as read, and proposals by others built on its text in force."""
+    import copy
+
+    from proposaleditor.domain.compare import Source
+    from proposaleditor.domain.labels import renumber_tree
+    from proposaleditor.formats.text_reader import read
+
+    ins_doc = read(example_path)
+    ins = find_sources([ins_doc], RES130)[0]
+
+    def clean_copy() -> Proposal:
+        """The text in force as another administration starts from it: no change yet."""
+        proposal = copy.deepcopy(ins.proposal)
+        for p in list(proposal.walk()):
+            for siblings in (proposal.provisions, *(q.children for q in proposal.walk())):
+                if p in siblings and p.base is None:
+                    siblings.remove(p)
+        for p in proposal.walk():
+            p.draft, p.label, p.received_marks, p.received_label_marks = (
+                p.base, p.base_label, None, None)
+        return proposal
+
+    # APT: resolves 1 changed in the words Indonesia changes, instructs ... 2 (the MoU) deleted
+    acp = clean_copy()
+    resolves = next(p for p in acp.provisions if p.text == "resolves")
+    first = resolves.children[0]
+    first.set_draft(runs(first.text.replace("competences and expertise", "mandate")))
+    # the same revised number line as Indonesia; the formula's place and year written otherwise
+    acp.provisions[0].set_draft(runs("RESOLUTION 130 (REV. BUSAN, 2014)"))
+    formula = acp.provisions[2]
+    formula.set_draft(runs(formula.text.split("(")[0] + "(Busan 2014),"))
+    instructs = next(p for p in acp.provisions if p.text.startswith("instructs the Secretary"))
+    instructs.children[1].set_draft(None)
+    renumber_tree(acp.provisions)
+    # an administration that worked from the previous edition (Rev. Antalya, 2006)
+    old = clean_copy()
+    old.provisions[0].base = runs("RESOLUTION 130 (REV. ANTALYA, 2006)")
+    old.provisions[0].set_draft(runs("RESOLUTION 130 (REV. BUSAN, 2014)"))
+    recalling = next(p for p in old.provisions if p.text == "recalling")
+    del recalling.children[0]  # Antalya could not recall itself
+    renumber_tree(old.provisions)
+    for p in recalling.children:  # ... so its items were lettered one earlier
+        p.base_label = p.label
+    return ins, Source("ACP/12/40", acp, submitter="APT"), Source("RCC/62A1/1", old)
+
+
+def test_the_example_resolution_130_against_other_proposals_and_an_earlier_edition(
+        example_path):
+    ins, acp, old = _example_sources(example_path)
+    c = compare([ins.base_column(), ins, acp, old])
+    assert c.bases_differ and "RCC/62A1/1" in c.messages[0]
+    # resolves 2 and 3 of the text in force are Indonesia's 3 and 4, APT's and RCC's 2 and 3
+    old_2 = row_where(c, 0, "to give high priority to the work in ITU")
+    assert [cell.label for cell in old_2.cells] == ["2", "3", "2", "2"]
+    assert old_2.ref == "resolves 2"
+    # Indonesia's new resolves 2 and its ten items a) to j) sit between resolves 1 and 2
+    added = [r for r in c.rows if r.ref.endswith("(added)")]
+    assert [r.ref for r in added][:2] == ["resolves 2 (added)", "resolves 2 a) (added)"]
+    assert len(added) == 11 and all(r.cells[1] and not r.cells[2] for r in added)
+    assert c.rows.index(added[-1]) + 1 == c.rows.index(old_2)
+    # Indonesia's marks as read and APT's derived ones make the same number line: agree; the
+    # two change the formula's "Guadalajara, 2010" differently: conflict
+    assert c.rows[0].kind is K.NUMBER_LINE
+    assert c.rows[0].cells[1].draft_text == c.rows[0].cells[2].draft_text
+    formula = c.rows[2]
+    assert formula.kind is K.ENACTING_FORMULA
+    assert formula.agreement is Agreement.CONFLICT
+    # resolves 1 as read carries no marks (the underline was lost in the text): APT's change
+    # alone makes the row differ
+    resolves_1 = row_where(c, 0, "to continue to give this work high priority")
+    assert resolves_1.agreement is Agreement.DIFFER
+    # APT's suppression, with the following items renumbered and still aligned
+    mou = row_where(c, 0, "consistent with Resolution 45")
+    assert mou.cells[2].status is CellStatus.SUPPRESSED
+    gateway = row_where(c, 0, "to continue to maintain the cybersecurity gateway")
+    assert [cell.label for cell in gateway.cells] == ["4", "4", "3", "4"]
+    # the previous edition lacks recalling a): its b) is Indonesia's b), lettered a) there
+    cirts = row_where(c, 0, "Resolution 69 (Hyderabad, 2010) of the World")
+    assert [cell.label for cell in cirts.cells] == ["b)", "b)", "b)", "a)"]
+    antalya = row_where(c, 0, "Resolution 130 (Rev. Antalya, 2006)")
+    assert antalya.cells[3] is None and antalya.agreement is Agreement.DIFFER

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op, Segment
-from .docx_styles import Numbering, StyleSheet, W, read_rpr
+from .docx_styles import BULLET, Numbering, StyleSheet, W, read_numpr, read_rpr
 
 _W = "{" + W + "}"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -90,6 +90,7 @@ class BodyWalker:
         paragraph_op = Op.KEEP
         author = date = None
         label = None
+        bullet = False
         if ppr is not None:
             ps = ppr.find(_W + "pStyle")
             if ps is not None:
@@ -101,14 +102,12 @@ class BodyWalker:
                     if op is not None:
                         paragraph_op = op
                         author, date = child.get(_W + "author"), child.get(_W + "date")
-            num = ppr.find(_W + "numPr")
+            num = read_numpr(ppr.find(_W + "numPr")) or self.styles.numbering_of(style_id)
             if num is not None:
-                ilvl_el = num.find(_W + "ilvl")
-                num_el = num.find(_W + "numId")
-                ilvl = _int(ilvl_el.get(_W + "val") if ilvl_el is not None else "0")
-                label = self.numbering.label(num_el.get(_W + "val") if num_el is not None
-                                             else None, ilvl)
-                level = ilvl + 1
+                label = self.numbering.label(num[0], num[1])
+                level = num[1] + 1 if label else 0
+                if label == BULLET:
+                    label, bullet = None, True
             if not level:
                 level = _indent_level(ppr.find(_W + "ind"))
         segments: list[Segment] = []
@@ -126,6 +125,7 @@ class BodyWalker:
             "level": level,
             "paragraph_op": paragraph_op,
             "italic_start": bool(first and first.italic),
+            "bullet": bullet,
         }
 
     def _inline(self, parent, pstyle, op, author, date, link, out: list[Segment]) -> None:

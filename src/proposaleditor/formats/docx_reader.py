@@ -9,6 +9,7 @@ relationships (remote templates, linked images, hyperlinks) are never followed.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from lxml import etree
 
 from ..domain.document import Document
 from .docx_body import BodyWalker, footnote_bodies
-from .docx_styles import W, Numbering, StyleSheet
+from .docx_styles import Numbering, StyleSheet, W
 from .errors import FormatError
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip, resolve_target
 
@@ -40,9 +41,18 @@ _HYPERLINK = "/hyperlink"
 def read(path, *, static_marks: bool = True, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a .docx; any problem with the file is a one-line FormatError."""
     paragraphs, notes = read_paragraphs(path, static_marks=static_marks, limits=limits)
+    return recognize(paragraphs, notes, path)
+
+
+def recognize(paragraphs: list[dict], notes: list[str], path) -> Document:
+    """Hand the paragraphs to the shared structure recognizer (fields it does not take are
+    hints it does not use yet)."""
     from .structure import SourceParagraph, build_document
 
-    document = build_document((SourceParagraph(**p) for p in paragraphs), name=Path(path).name)
+    accepted = {f.name for f in dataclasses.fields(SourceParagraph)}
+    source = (SourceParagraph(**{k: v for k, v in p.items() if k in accepted})
+              for p in paragraphs)
+    document = build_document(source, name=Path(path).name)
     document.import_notes[:0] = notes
     return document
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..domain.labels import DASH, to_letters, to_roman
+from ..domain.labels import to_letters, to_roman
 from .style_ids import resolve
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -41,12 +41,23 @@ def read_rpr(rpr) -> dict:
     return out
 
 
+def read_numpr(numpr) -> tuple[str | None, int] | None:
+    """(numId, ilvl) of a w:numPr, or None."""
+    if numpr is None:
+        return None
+    ilvl = numpr.find(_W + "ilvl")
+    num = numpr.find(_W + "numId")
+    return (num.get(_VAL) if num is not None else None,
+            _int(ilvl.get(_VAL) if ilvl is not None else None, 0))
+
+
 @dataclass
 class _Style:
     kind: str
     name: str | None
     based_on: str | None
     rpr: dict
+    num: tuple[str | None, int] | None = None  # list numbering the style applies
 
 
 @dataclass
@@ -76,7 +87,8 @@ class StyleSheet:
             style = _Style(kind=kind,
                            name=name_el.get(_VAL) if name_el is not None else None,
                            based_on=based.get(_VAL) if based is not None else None,
-                           rpr=read_rpr(el.find(_W + "rPr")))
+                           rpr=read_rpr(el.find(_W + "rPr")),
+                           num=read_numpr(el.find(f"{_W}pPr/{_W}numPr")))
             sheet.styles.setdefault(sid, style)  # the first definition wins, as in Word
             if kind == "paragraph" and el.get(_W + "default") in ("1", "true", "on"):
                 sheet.default_paragraph = sid
@@ -92,6 +104,13 @@ class StyleSheet:
         found = resolve(style_id, names, parents) if style_id else None
         self._para_cache[style_id] = found
         return found
+
+    def numbering_of(self, style_id: str | None) -> tuple[str | None, int] | None:
+        """(numId, ilvl) a paragraph style gives its paragraphs, if any."""
+        for s in self._chain(style_id or self.default_paragraph):
+            if s.num is not None:
+                return s.num
+        return None
 
     def is_hyperlink_style(self, style_id: str | None) -> bool:
         for s in self._chain(style_id):
@@ -129,6 +148,9 @@ class StyleSheet:
             out.append(style)
             style_id = style.based_on
         return out
+
+
+BULLET = "\x00bullet"
 
 
 # -- automatic numbering ------------------------------------------------------------------------
@@ -186,7 +208,8 @@ class Numbering:
                 self._nums.setdefault(num.get(_W + "numId", ""), (ref.get(_VAL, ""), starts))
 
     def label(self, num_id: str | None, ilvl: int) -> str | None:
-        """The label text (with its tab) of the next item of list num_id at level ilvl."""
+        """The label text (with its tab) of the next item of list num_id at level ilvl;
+        BULLET for a bulleted item (the recognizer treats those as dash items)."""
         if not num_id or num_id == "0" or num_id not in self._nums:
             return None
         abstract_id, starts = self._nums[num_id]
@@ -200,7 +223,7 @@ class Numbering:
         current = counters[ilvl]
         counters[ilvl] = (starts.get(ilvl, level.start) if current is None else current + 1)
         if level.fmt == "bullet":
-            return _bullet(level.text) + level.suffix
+            return BULLET
         if level.fmt == "none":
             return None
         text = level.text
@@ -216,15 +239,6 @@ def _int(value, default: int) -> int:
         return int(value)
     except (TypeError, ValueError):
         return default
-
-
-# Bullet characters (also the Symbol-font private-use ones) that print as a dash.
-_DASHES = {"-", "–", "—", "\uf02d", "\uf0ad", "\u2212"}
-
-
-def _bullet(text: str) -> str:
-    text = text.strip()
-    return DASH if not text or text in _DASHES else "•"
 
 
 def _format_number(fmt: str, n: int) -> str:

@@ -1,0 +1,343 @@
+"""Read a received ODT into the editor's model.
+
+content.xml and styles.xml are read with lxml inside the safe zip (the hardened parser; odfpy's
+parser resolves nothing dangerous either, but is several times slower and would build a second
+tree). Paragraphs, headings, lists (the depth becomes the level hint and numbered lists get the
+label a reader sees), tables, sections, text boxes, footnotes (text:note) and ODF tracked changes
+become SourceParagraphs for the shared structure recognizer:
+
+* an insertion is the content between text:change-start and text:change-end (it may span
+  paragraphs: a paragraph whose end lies inside an insertion has an inserted paragraph mark);
+* a deletion is a text:change point; the deleted text lives in the text:changed-region, possibly
+  as several paragraphs (then the paragraph marks in between were deleted too).
+Static underline / strike-through from the styles count as inserted / deleted text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from ..domain.document import Document
+from ..domain.inline import Footnote, Run
+from ..domain.revisions import Op, Segment
+from .docx_body import FOOTNOTE_MARK, merge
+from .docx_reader import recognize
+from .errors import FormatError
+from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
+from .safezip import DEFAULT_LIMITS, Limits, SafeZip
+
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
+_TEXT_TYPES = ("application/vnd.oasis.opendocument.text",
+               "application/vnd.oasis.opendocument.text-template")
+
+_PARAGRAPHS = {T_ + "p", T_ + "h"}
+_CONTAINERS = {
+    _TABLE + "table", _TABLE + "table-row", _TABLE + "table-rows", _TABLE + "table-header-rows",
+    _TABLE + "table-row-group", _TABLE + "table-cell", T_ + "section", T_ + "index-body",
+    T_ + "table-of-content", T_ + "illustration-index", T_ + "table-index",
+    T_ + "alphabetical-index", T_ + "user-index", T_ + "object-index", T_ + "bibliography",
+    O_ + "text", T_ + "note-body", _DRAW + "text-box", T_ + "deletion",
+}
+# Inline elements whose content is not text of the document.
+_SKIPPED = {O_ + "annotation", T_ + "note-citation", T_ + "tracked-changes",
+            T_ + "hidden-text", T_ + "hidden-paragraph", T_ + "sequence-decls",
+            O_ + "change-info"}
+_SPACES = re.compile(r"[ \t\r\n]+")
+_BREAK = object()  # splits a paragraph where a deletion removed a paragraph mark
+
+
+def read(path, *, static_marks: bool = True, limits: Limits = DEFAULT_LIMITS) -> Document:
+    paragraphs, notes = read_paragraphs(path, static_marks=static_marks, limits=limits)
+    return recognize(paragraphs, notes, path)
+
+
+def read_paragraphs(path, *, static_marks: bool = True,
+                    limits: Limits = DEFAULT_LIMITS) -> tuple[list[dict], list[str]]:
+    path = os.fspath(path)
+    try:
+        with SafeZip(path, limits=limits, what="text document (ODT)") as pkg:
+            return _read_package(pkg, static_marks)
+    except RecursionError:
+        raise FormatError(path, "document structure nested too deeply") from None
+    except MemoryError:
+        raise FormatError(path, "document too large to read") from None
+
+
+def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[dict], list[str]]:
+    path = pkg.path
+    notes: list[str] = []
+    if pkg.has("mimetype"):
+        mimetype = pkg.read("mimetype")[:200].decode("ascii", "replace").strip()
+        if mimetype not in _TEXT_TYPES:
+            raise FormatError(path, f"not a text document (ODT): its type is {mimetype[:80]!r}")
+    if not pkg.has("content.xml"):
+        raise FormatError(path, "not an ODT document: the package has no content.xml")
+    if pkg.has("META-INF/manifest.xml"):
+        manifest = pkg.read_xml("META-INF/manifest.xml")
+        if next(manifest.iter(_MANIFEST + "encryption-data"), None) is not None:
+            raise FormatError(path, "the document is password-protected; remove the password "
+                                    "first")
+    if any(n.startswith(("Basic/", "Scripts/")) for n in pkg.names):
+        notes.append("the file carries macros; they were ignored and never run")
+    styles = OdtStyles()
+    content = pkg.read_xml("content.xml")
+    if content.tag != O_ + "document-content":
+        raise FormatError(path, "not an ODT document: content.xml has no document content")
+    # content.xml's automatic styles first: styles.xml may reuse their names for headers
+    styles.add(content.find(O_ + "automatic-styles"))
+    if pkg.has("styles.xml"):
+        common = pkg.read_xml("styles.xml")
+        styles.add(common.find(O_ + "styles"))
+        styles.add(common.find(O_ + "automatic-styles"))
+    body = content.find(f"{O_}body/{O_}text")
+    if body is None:
+        kinds = [c.tag.rpartition("}")[2] for c in content.iterfind(f"{O_}body/*")]
+        raise FormatError(path, "not a text document (ODT)" + (
+            f": it holds a {kinds[0]}" if kinds else ": it has no text body"))
+    walker = OdtWalker(styles, _changes(body), static_marks=static_marks)
+    return list(walker.blocks(body)), notes
+
+
+def _changes(body) -> dict[str, tuple[str, str | None, str | None, object]]:
+    """changed-region id -> (kind, author, date, the region element)."""
+    out = {}
+    for tracked in body.iterchildren(T_ + "tracked-changes"):
+        for region in tracked.iterchildren(T_ + "changed-region"):
+            region_id = region.get(T_ + "id") or region.get(_XML_ID)
+            for change in region:
+                kind = change.tag.rpartition("}")[2] if isinstance(change.tag, str) else ""
+                if kind in ("insertion", "deletion", "format-change") and region_id:
+                    info = change.find(O_ + "change-info")
+                    author = date = None
+                    if info is not None:
+                        a, d = info.find(_DC + "creator"), info.find(_DC + "date")
+                        author = a.text if a is not None else None
+                        date = d.text if d is not None else None
+                    out.setdefault(region_id, (kind, author, date, change))
+                    break
+    return out
+
+
+class OdtWalker:
+    def __init__(self, styles: OdtStyles, changes: dict, *, static_marks: bool = True):
+        self.styles = styles
+        self.changes = changes
+        self.static_marks = static_marks
+        self.counter = ListCounter(styles)
+        self._open: dict[str, tuple[str | None, str | None]] = {}  # open insertions
+        self._boxes: list = []
+        self._depth = 0  # footnotes and deletions read inside paragraphs
+        self._deleting: tuple[str | None, str | None] = (None, None)  # author, date
+
+    # -- blocks ---------------------------------------------------------------------------------
+    def blocks(self, container, *, deleted: bool = False):
+        for el in container.iterchildren():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            if tag in _PARAGRAPHS:
+                yield from self.paragraph(el, deleted=deleted)
+                while self._boxes:
+                    yield from self.blocks(self._boxes.pop(0), deleted=deleted)
+            elif tag == T_ + "list":
+                yield from self._list(el, 1, None, deleted)
+            elif tag in _CONTAINERS:
+                yield from self.blocks(el, deleted=deleted)
+            elif tag == T_ + "change-start":
+                self._start(el)
+            elif tag == T_ + "change-end":
+                self._open.pop(el.get(T_ + "change-id"), None)
+
+    def _list(self, el, level: int, style: str | None, deleted: bool):
+        style = el.get(T_ + "style-name") or style
+        if level == 1 and style and el.get(T_ + "continue-numbering") != "true" and (
+                el.get(T_ + "continue-list") is None):
+            self.counter.restart(style)
+        for item in el.iterchildren(T_ + "list-item", T_ + "list-header"):
+            start = item.get(T_ + "start-value")
+            first = True
+            for child in item.iterchildren():
+                if child.tag == T_ + "list":
+                    yield from self._list(child, level + 1, style, deleted)
+                elif child.tag in _PARAGRAPHS:
+                    label = None
+                    if first and item.tag == T_ + "list-item":
+                        label = self.counter.label(style, level, _int_or_none(start))
+                    first = False
+                    yield from self.paragraph(child, level=level, label=label, deleted=deleted)
+                elif child.tag in _CONTAINERS:
+                    yield from self.blocks(child, deleted=deleted)
+
+    # -- paragraphs -----------------------------------------------------------------------------
+    def paragraph(self, p, *, level: int = 0, label: str | None = None, deleted: bool = False):
+        style_name = p.get(T_ + "style-name")
+        bullet = label == BULLET
+        op = Op.DELETE if deleted else self._op()
+        author, date = self._who()
+        out: list = []
+        if label and not bullet:
+            out.append(Segment(op, Run(label), author, date))
+        self._inline(p, style_name, (), False, deleted, out)
+        paragraph_op = Op.DELETE if deleted else (Op.INSERT if self._open else Op.KEEP)
+        # split where deleted paragraph marks were
+        pieces: list[list] = [[]]
+        for item in out:
+            if item is _BREAK:
+                pieces.append([])
+            else:
+                pieces[-1].append(item)
+        style = self.styles.paragraph_style(style_name)
+        for i, piece in enumerate(pieces):
+            marks = merge(piece)
+            first = next((s.run for s in marks if s.text.strip()), None)
+            yield {
+                "marks": marks,
+                "style": style,
+                "level": level,
+                "paragraph_op": Op.DELETE if i < len(pieces) - 1 else paragraph_op,
+                "italic_start": bool(first and first.italic),
+                "bullet": bullet and i == 0,
+            }
+
+    def _op(self) -> Op:
+        return Op.INSERT if self._open else Op.KEEP
+
+    def _who(self) -> tuple[str | None, str | None]:
+        if self._open:
+            return next(reversed(self._open.values()))
+        return None, None
+
+    def _start(self, el) -> None:
+        change = self.changes.get(el.get(T_ + "change-id"))
+        if change is not None and change[0] == "insertion":
+            self._open[el.get(T_ + "change-id")] = (change[1], change[2])
+
+    def _inline(self, el, pstyle, spans, link, deleted, out: list) -> None:
+        if el.text:
+            self._text(el.text, pstyle, spans, link, deleted, out)
+        for child in el.iterchildren():
+            tag = child.tag
+            if isinstance(tag, str) and tag not in _SKIPPED:
+                self._element(child, tag, pstyle, spans, link, deleted, out)
+            if child.tail:
+                self._text(child.tail, pstyle, spans, link, deleted, out)
+
+    def _element(self, child, tag, pstyle, spans, link, deleted, out: list) -> None:
+        if tag == T_ + "span":
+            name = child.get(T_ + "style-name")
+            inner = (*spans, name) if name else spans
+            self._inline(child, pstyle, inner, link, deleted, out)
+        elif tag == T_ + "a":
+            self._inline(child, pstyle, spans, True, deleted, out)
+        elif tag == T_ + "s":
+            count = min(_int_or_none(child.get(T_ + "c")) or 1, 1000)
+            self._emit(" " * count, pstyle, spans, link, deleted, out)
+        elif tag == T_ + "tab":
+            self._emit("\t", pstyle, spans, link, deleted, out)
+        elif tag == T_ + "line-break":
+            self._emit("\n", pstyle, spans, link, deleted, out)
+        elif tag == T_ + "note":
+            self._note(child, pstyle, spans, deleted, out)
+        elif tag == T_ + "change-start":
+            self._start(child)
+        elif tag == T_ + "change-end":
+            self._open.pop(child.get(T_ + "change-id"), None)
+        elif tag == T_ + "change":
+            if not deleted:
+                self._deletion(child.get(T_ + "change-id"), pstyle, out)
+        elif tag in (_DRAW + "frame", _DRAW + "a"):
+            if len(self._boxes) < 64:
+                self._boxes.extend(child.iter(_DRAW + "text-box"))
+        elif tag.startswith(T_) and not tag.endswith(("-start", "-end")) and (
+                "bookmark" not in tag and "mark" not in tag.rpartition("}")[2]):
+            # fields (page number, date, references, sequences), meta, ruby: keep what they show
+            self._inline(child, pstyle, spans, link, deleted, out)
+
+    def _text(self, text, pstyle, spans, link, deleted, out) -> None:
+        self._emit(_SPACES.sub(" ", text), pstyle, spans, link, deleted, out)
+
+    def _emit(self, text, pstyle, spans, link, deleted, out) -> None:
+        fmt = self.styles.formatting(pstyle, spans)
+        if fmt.get("hidden"):
+            return
+        if deleted:
+            op, author, date = Op.DELETE, *self._deleting
+        else:
+            op = self._op()
+            author, date = self._who()
+        link = link or any(self.styles.is_link_style(s) for s in spans)
+        if op is Op.KEEP and self.static_marks and not link:
+            if fmt.get("strike"):
+                op = Op.DELETE
+            elif fmt.get("underline"):
+                op = Op.INSERT
+        out.append(Segment(op, Run(text, italic=bool(fmt.get("italic")),
+                                   bold=bool(fmt.get("bold")),
+                                   superscript=bool(fmt.get("superscript"))), author, date))
+
+    def _deletion(self, change_id: str | None, pstyle, out: list) -> None:
+        """The deleted text at a text:change point, from its changed-region."""
+        change = self.changes.get(change_id)
+        if change is None or change[0] != "deletion" or self._depth > 4:
+            return
+        kind, author, date, region = change
+        saved = self._deleting
+        self._deleting = (author, date)
+        self._depth += 1
+        try:
+            paragraphs = list(self._deleted_paragraphs(region))
+            for i, para in enumerate(paragraphs):
+                if i:
+                    out.append(_BREAK)
+                self._inline(para, para.get(T_ + "style-name") or pstyle, (), False, True, out)
+        finally:
+            self._depth -= 1
+            self._deleting = saved
+
+    def _deleted_paragraphs(self, container):
+        for el in container.iterchildren():
+            if el.tag in _PARAGRAPHS:
+                yield el
+            elif el.tag in _CONTAINERS or el.tag in (T_ + "list", T_ + "list-item"):
+                yield from self._deleted_paragraphs(el)
+
+    def _note(self, note, pstyle, spans, deleted, out: list) -> None:
+        body = note.find(T_ + "note-body")
+        if body is None or self._depth > 4:
+            return
+        saved_open = self._open
+        self._open = {}
+        self._depth += 1
+        try:
+            runs: list[Run] = []
+            for para in self.blocks(body):
+                if runs:
+                    runs.append(Run(" "))
+                runs.extend(s.run for s in para["marks"] if s.op is not Op.DELETE)
+        finally:
+            self._depth -= 1
+            self._open = saved_open
+        merged = [s.run for s in merge([Segment(Op.KEEP, r) for r in runs])]
+        if merged and merged[0].footnote is None:
+            merged[0] = merged[0].with_text(merged[0].text.lstrip())
+            if not merged[0].text:
+                merged.pop(0)
+        footnote = Footnote(tuple(merged))
+        if deleted:
+            op, (author, date) = Op.DELETE, self._deleting
+        else:
+            op, (author, date) = self._op(), self._who()
+        out.append(Segment(op, Run(FOOTNOTE_MARK, footnote=footnote), author, date))
+
+
+def _int_or_none(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+

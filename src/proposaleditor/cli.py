@@ -43,6 +43,8 @@ def cmd_new(args) -> int:
 
 def cmd_import(args) -> int:
     document = read_document(args.file)
+    for note in document.import_notes:  # what the reader could not classify or left alone
+        print(f"proposaleditor-cli: warning: {args.file}: {note}", file=sys.stderr)
     _save(document, args.output)
     proposals = document.proposals
     print(f"imported {args.file}: {len(proposals)} proposal(s) -> {args.output}")

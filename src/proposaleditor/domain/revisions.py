@@ -53,38 +53,53 @@ _MERGE_GAP_TOKENS = 2
 _MERGE_GAP_MAX_WORD = 4
 
 
-class _Token:
-    __slots__ = ("text", "run", "key")
+class _Tokens:
+    """A text split into word tokens, as parallel lists (cheaper than one object per token)."""
 
-    def __init__(self, text: str, run: Run, key):
-        self.text = text
-        self.run = run
-        self.key = key
+    __slots__ = ("texts", "runs", "keys")
 
-
-def tokenize(content: Iterable[Run]) -> list[_Token]:
-    """Split runs into word tokens; formatting is part of a token's identity."""
-    out: list[_Token] = []
-    for run in content:
-        if run.footnote is not None:
-            out.append(_Token(run.text, run, ("\0fn", run.text, run.footnote)))
-            continue
-        plain = run.plain
-        for m in _TOKEN.finditer(run.text):
-            piece = m.group()
-            stripped = piece.rstrip()
-            if not stripped:
-                # leading whitespace of a run: glue it to the previous token, or keep it as a
-                # token that compares equal to any whitespace
-                if out:
-                    prev = out[-1]
-                    prev.text += piece
-                else:
-                    out.append(_Token(piece, run, " "))
+    def __init__(self, content: Iterable[Run]):
+        texts: list[str] = []
+        runs: list[Run] = []
+        keys: list = []
+        lead = ""  # whitespace before the first token: carried by it, never compared
+        for run in content:
+            if run.footnote is not None:
+                texts.append(run.text)
+                runs.append(run)
+                keys.append(("\0fn", run.text, run.footnote))
                 continue
-            key = stripped if plain else (stripped, run.style_key())
-            out.append(_Token(piece, run, key))
-    return out
+            pieces = _TOKEN.findall(run.text)
+            if not pieces:
+                continue
+            if pieces[0].isspace():
+                # whitespace that opens a run belongs to the token before it (only the first
+                # piece can be bare whitespace: every token takes the whitespace after it)
+                if texts:
+                    texts[-1] += pieces[0]
+                else:
+                    lead += pieces[0]
+                pieces = pieces[1:]
+                if not pieces:
+                    continue
+            if lead:
+                pieces[0] = lead + pieces[0]
+                lead = ""
+            texts.extend(pieces)
+            runs.extend([run] * len(pieces))
+            if run.plain:
+                keys.extend([p.strip() for p in pieces])
+            else:
+                style = run.style_key()
+                keys.extend([(p.strip(), style) for p in pieces])
+        self.texts = texts
+        self.runs = runs
+        self.keys = keys
+
+
+def token_keys(content: Iterable[Run]) -> list:
+    """What the diff compares: one key per word token (for tests and benchmarks)."""
+    return _Tokens(content).keys
 
 
 def diff(base: Inline | None, draft: Inline | None) -> Marks:
@@ -97,40 +112,50 @@ def diff(base: Inline | None, draft: Inline | None) -> Marks:
         return tuple(Segment(Op.DELETE, r) for r in base)
     if base == draft:
         return tuple(Segment(Op.KEEP, r) for r in draft)
-    a = tokenize(base)
-    b = tokenize(draft)
-    matcher = SequenceMatcher(None, [t.key for t in a], [t.key for t in b], autojunk=False)
-    opcodes = _merge_short_gaps(matcher.get_opcodes(), a)
-    pieces: list[tuple[Op, _Token]] = []
-    for tag, i1, i2, j1, j2 in opcodes:
+    a = _Tokens(base)
+    b = _Tokens(draft)
+    out = _Packer()
+    for tag, i1, i2, j1, j2 in _merge_short_gaps(_opcodes(a.keys, b.keys), a.texts):
         if tag == "equal":
-            pieces.extend((Op.KEEP, t) for t in b[j1:j2])
-        else:
-            _replace(pieces, a[i1:i2], b[j1:j2])
-    return _pack(pieces)
+            out.add(Op.KEEP, b, j1, j2)
+            continue
+        # whitespace both sides end with stays outside the marks: "[-United Nations-]{+UN+} "
+        space = ""
+        if i2 > i1 and j2 > j1:
+            old_last, new_last = a.texts[i2 - 1], b.texts[j2 - 1]
+            if old_last[-1:].isspace() and new_last[-1:].isspace() and old_last.strip() \
+                    and new_last.strip():
+                space = new_last[len(new_last.rstrip()):]
+        out.add(Op.DELETE, a, i1, i2, trim=bool(space))
+        out.add(Op.INSERT, b, j1, j2, trim=bool(space))
+        if space:
+            out.append(Op.KEEP, b.runs[j2 - 1], space)
+    return out.result()
 
 
-def _replace(pieces: list, old: Sequence[_Token], new: Sequence[_Token]) -> None:
-    """Deletion then insertion; whitespace both sides end with stays outside the marks."""
-    space = ""
-    if old and new:
-        old_space = old[-1].text[len(old[-1].text.rstrip()) :]
-        new_space = new[-1].text[len(new[-1].text.rstrip()) :]
-        if old_space and new_space:
-            space = new_space
-            old = [*old[:-1], _trimmed(old[-1])]
-            new = [*new[:-1], _trimmed(new[-1])]
-    pieces.extend((Op.DELETE, t) for t in old)
-    pieces.extend((Op.INSERT, t) for t in new)
-    if space:
-        pieces.append((Op.KEEP, _Token(space, new[-1].run, " ")))
+def _opcodes(a: list, b: list) -> list:
+    """SequenceMatcher opcodes, computed on what lies between the common head and tail only:
+    drafting changes are local, so this keeps the quadratic part small."""
+    n, m = len(a), len(b)
+    head = 0
+    limit = min(n, m)
+    while head < limit and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and a[n - 1 - tail] == b[m - 1 - tail]:
+        tail += 1
+    ops = []
+    if head:
+        ops.append(("equal", 0, head, 0, head))
+    middle = SequenceMatcher(None, a[head:n - tail], b[head:m - tail], autojunk=False)
+    for tag, i1, i2, j1, j2 in middle.get_opcodes():
+        ops.append((tag, i1 + head, i2 + head, j1 + head, j2 + head))
+    if tail:
+        ops.append(("equal", n - tail, n, m - tail, m))
+    return ops
 
 
-def _trimmed(tok: _Token) -> _Token:
-    return _Token(tok.text.rstrip(), tok.run, tok.key)
-
-
-def _merge_short_gaps(opcodes, a: Sequence[_Token]):
+def _merge_short_gaps(opcodes, texts: Sequence[str]):
     """Fold 'change, short equal gap, change' into one replace so marks do not interleave."""
     merged: list[list] = []
     for op in opcodes:
@@ -140,12 +165,11 @@ def _merge_short_gaps(opcodes, a: Sequence[_Token]):
             and len(merged) >= 2
             and merged[-1][0] == "equal"
             and merged[-2][0] != "equal"
-            and _is_short_gap(a[merged[-1][1] : merged[-1][2]])
+            and _is_short_gap(texts[merged[-1][1]:merged[-1][2]])
         ):
-            gap = merged.pop()
+            merged.pop()
             first = merged.pop()
             merged.append(["replace", first[1], i2, first[3], j2])
-            del gap
         elif tag != "equal" and merged and merged[-1][0] != "equal":
             merged[-1] = ["replace", merged[-1][1], i2, merged[-1][3], j2]
         else:
@@ -153,39 +177,54 @@ def _merge_short_gaps(opcodes, a: Sequence[_Token]):
     return merged
 
 
-def _is_short_gap(tokens: Sequence[_Token]) -> bool:
-    if len(tokens) > _MERGE_GAP_TOKENS:
+def _is_short_gap(texts: Sequence[str]) -> bool:
+    if len(texts) > _MERGE_GAP_TOKENS:
         return False
-    return all(len(t.text.strip()) <= _MERGE_GAP_MAX_WORD for t in tokens)
+    return all(len(t.strip()) <= _MERGE_GAP_MAX_WORD for t in texts)
 
 
-def _pack(pieces: list[tuple[Op, _Token]]) -> Marks:
-    """Join neighbouring tokens of the same op and formatting into segments."""
-    out: list[Segment] = []
-    cur_op = None
-    cur_run: Run | None = None
-    buf: list[str] = []
+class _Packer:
+    """Collects token ranges into segments: one segment per stretch of same op and formatting."""
 
-    def flush():
-        if cur_run is not None and (buf or cur_run.footnote is not None):
-            out.append(Segment(cur_op, cur_run.with_text("".join(buf))))
+    __slots__ = ("segments", "op", "run", "parts")
 
-    for op, tok in pieces:
-        run = tok.run
-        if (
-            cur_run is not None
-            and op is cur_op
-            and run.footnote is None
-            and cur_run.footnote is None
-            and run.style_key() == cur_run.style_key()
-        ):
-            buf.append(tok.text)
-            continue
-        flush()
-        cur_op, cur_run, buf = op, run, [tok.text]
-    flush()
-    return tuple(out)
+    def __init__(self):
+        self.segments: list[Segment] = []
+        self.op: Op | None = None
+        self.run: Run | None = None
+        self.parts: list[str] = []
 
+    def add(self, op: Op, tokens: _Tokens, lo: int, hi: int, trim: bool = False) -> None:
+        texts, runs = tokens.texts, tokens.runs
+        for k in range(lo, hi):
+            text = texts[k]
+            if trim and k == hi - 1:
+                text = text.rstrip()
+            self.append(op, runs[k], text)
+
+    def append(self, op: Op, run: Run, text: str) -> None:
+        cur = self.run
+        if (cur is not None and op is self.op and run.footnote is None and cur.footnote is None
+                and (run is cur or run.style_key() == cur.style_key())):
+            self.parts.append(text)
+            return
+        self._flush()
+        self.op, self.run, self.parts = op, run, [text]
+
+    def _flush(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        text = "".join(self.parts)
+        if text or run.footnote is not None:
+            if text != run.text:
+                run = Run(text, run.italic, run.bold, run.superscript, run.footnote)
+            self.segments.append(Segment(self.op, run))
+
+    def result(self) -> Marks:
+        self._flush()
+        self.run = None
+        return tuple(self.segments)
 
 
 def base_of(marks: Iterable[Segment]) -> Inline:
@@ -253,5 +292,5 @@ __all__ = [
     "label_marks",
     "marks_text",
     "plain_text",
-    "tokenize",
+    "token_keys",
 ]

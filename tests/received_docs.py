@@ -1,0 +1,174 @@
+"""Build received DOCX / ODT files for the reader tests from raw XML, as other tools write them.
+
+The packages are minimal but complete (content types, relationships), so python-docx and
+LibreOffice open them too; tests check that where it matters.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS_DECL = (
+    f'xmlns:w="{W_NS}" xmlns:r="{R_NS}" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" '
+    'mc:Ignorable="w14 wps"'
+)
+MAIN_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PARTS = {  # part -> (content type, relationship type)
+    "styles": ("application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+               f"{_REL}/styles"),
+    "numbering": ("application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+                  f"{_REL}/numbering"),
+    "footnotes": ("application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                  f"{_REL}/footnotes"),
+    "endnotes": ("application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+                 f"{_REL}/endnotes"),
+}
+
+
+def esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# -- WordprocessingML snippets --------------------------------------------------------------------
+def r(text: str, *props: str) -> str:
+    """A run; tabs in the text become w:tab. props are rPr children, e.g. '<w:i/>'."""
+    rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+    inner = []
+    for i, piece in enumerate(text.split("\t")):
+        if i:
+            inner.append("<w:tab/>")
+        if piece:
+            inner.append(f'<w:t xml:space="preserve">{esc(piece)}</w:t>')
+    return f"<w:r>{rpr}{''.join(inner)}</w:r>"
+
+
+def dr(text: str, *props: str) -> str:
+    """A deleted run's content (w:delText)."""
+    rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:delText xml:space="preserve">{esc(text)}</w:delText></w:r>'
+
+
+def ins(content: str, author: str | None = "INS", date: str | None = "2014-10-01T00:00:00Z",
+        rid: int = 1) -> str:
+    attrs = f' w:id="{rid}"' + (f' w:author="{author}"' if author else "") + (
+        f' w:date="{date}"' if date else "")
+    return f"<w:ins{attrs}>{content}</w:ins>"
+
+
+def dele(content: str, author: str | None = "INS", date: str | None = "2014-10-01T00:00:00Z",
+         rid: int = 2) -> str:
+    attrs = f' w:id="{rid}"' + (f' w:author="{author}"' if author else "") + (
+        f' w:date="{date}"' if date else "")
+    return f"<w:del{attrs}>{content}</w:del>"
+
+
+def p(*content: str, style: str | None = None, mark: str = "", numpr: str = "",
+      ind: str = "") -> str:
+    """A paragraph; mark is a tracked paragraph mark ('<w:ins .../>' or '<w:del .../>')."""
+    ppr = ""
+    inner = (f'<w:pStyle w:val="{style}"/>' if style else "") + numpr + ind + (
+        f"<w:rPr>{mark}</w:rPr>" if mark else "")
+    if inner:
+        ppr = f"<w:pPr>{inner}</w:pPr>"
+    return f"<w:p>{ppr}{''.join(content)}</w:p>"
+
+
+def text_p(text: str, style: str | None = None, *props: str) -> str:
+    return p(r(text, *props), style=style)
+
+
+def document_xml(body: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f"<w:document {NS_DECL}><w:body>{body}<w:sectPr/></w:body></w:document>")
+
+
+def styles_xml(*styles: tuple[str, str, str | None, str]) -> str:
+    """styles: (style id, display name, based on, rPr children)."""
+    out = []
+    for sid, name, based, rpr in styles:
+        out.append(
+            f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
+            + (f'<w:basedOn w:val="{based}"/>' if based else "")
+            + (f"<w:rPr>{rpr}</w:rPr>" if rpr else "") + "</w:style>")
+    return (f'<?xml version="1.0" encoding="UTF-8"?><w:styles {NS_DECL}>'
+            '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+            '<w:name w:val="Normal"/></w:style>'
+            '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
+            '<w:rPr><w:color w:val="0000FF"/><w:u w:val="single"/></w:rPr></w:style>'
+            f"{''.join(out)}</w:styles>")
+
+
+ITU_STYLES = (
+    ("Normalaftertitle", "Normal_after_title", "Normal", ""),
+    ("Call", "Call", "Normal", "<w:i/>"),
+    ("enumlev1", "enumlev1", "Normal", ""),
+    ("enumlev2", "enumlev2", "enumlev1", ""),
+    ("ResNo", "Res_No", "Normal", "<w:caps/>"),
+    ("Restitle", "Res_title", "Normal", "<w:b/>"),
+    ("Reasons", "Reasons", "Normal", ""),
+    ("Proposal", "Proposal", "Normal", "<w:b/>"),
+    ("Source", "Source", "Normal", "<w:b/>"),
+    ("Title1", "Title 1", "Normal", "<w:caps/>"),
+    ("AnnexNotitle", "Annex_No & title", "Normal", "<w:b/>"),
+)
+
+
+def notes_xml(kind: str, notes: dict[int, str]) -> str:
+    """footnotes.xml / endnotes.xml with separators and the given note bodies (raw paragraphs)."""
+    tag = kind[:-1]  # footnote / endnote
+    body = [f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f"</w:{tag}>"]
+    for note_id, paragraphs in notes.items():
+        body.append(f'<w:{tag} w:id="{note_id}">{paragraphs}</w:{tag}>')
+    return f'<?xml version="1.0" encoding="UTF-8"?><w:{kind} {NS_DECL}>{"".join(body)}</w:{kind}>'
+
+
+def write_docx(path: Path, body: str | None = None, *, document: str | bytes | None = None,
+               parts: dict[str, str | bytes] | None = None, extra: dict[str, str | bytes] | None
+               = None, main_type: str = MAIN_CT, doc_rels: str = "") -> Path:
+    """A .docx from raw XML. parts: styles / numbering / footnotes / endnotes XML. extra: any
+    other zip entries, written as given (they may override the generated ones)."""
+    parts = parts or {}
+    overrides = [f'<Override PartName="/word/document.xml" ContentType="{main_type}"/>']
+    rels = []
+    for i, kind in enumerate(parts, start=10):
+        ctype, rtype = _PARTS[kind]
+        overrides.append(f'<Override PartName="/word/{kind}.xml" ContentType="{ctype}"/>')
+        rels.append(f'<Relationship Id="rId{i}" Type="{rtype}" Target="{kind}.xml"/>')
+    entries: dict[str, str | bytes] = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f"{''.join(overrides)}</Types>"),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>"),
+        "word/document.xml": document if document is not None else document_xml(body or ""),
+        "word/_rels/document.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f"{''.join(rels)}{doc_rels}</Relationships>"),
+    }
+    for kind, xml in parts.items():
+        entries[f"word/{kind}.xml"] = xml
+    entries.update(extra or {})
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return path

@@ -1,0 +1,367 @@
+"""Hostile and broken received files: each is a one-line FormatError naming the file, or a clean
+read; never another exception, never a hang, never a file or network access."""
+
+from __future__ import annotations
+
+import http.server
+import random
+import struct
+import subprocess
+import sys
+import threading
+import tracemalloc
+import zipfile
+import zlib
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+from odf.opendocument import OpenDocumentText
+from odf.text import P
+from received_docs import document_xml, p, r, text_p, write_docx
+
+from proposaleditor.formats import docx_reader, odt_reader, safezip
+from proposaleditor.formats.errors import FormatError
+from proposaleditor.formats.registry import read_document
+
+
+def refused(path, *needles: str) -> str:
+    """Reading path gives a one-line FormatError that names the file (and the needles)."""
+    with pytest.raises(FormatError) as info:
+        read_document(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert str(path) in message
+    for needle in needles:
+        assert needle.lower() in message.lower(), message
+    return message
+
+
+@pytest.fixture
+def valid_docx(tmp_path) -> Path:
+    return write_docx(tmp_path / "ok.docx", text_p("MOD\tINS/82/1") + text_p("Some text."))
+
+
+# -- zip containers ---------------------------------------------------------------------------
+def _raw_zip(path: Path, name: str, data: bytes, declared_size: int, *, flags: int = 0) -> Path:
+    """A one-entry zip written by hand, so sizes and flags can lie."""
+    crc = 0  # never checked: the entry must be refused before it is inflated
+    fname = name.encode()
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 8, 0, 0, crc, len(data),
+                        declared_size, len(fname), 0) + fname
+    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, 8, 0, 0, crc,
+                          len(data), declared_size, len(fname), 0, 0, 0, 0, 0, 0) + fname
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central),
+                      len(local) + len(data), 0)
+    path.write_bytes(local + data + central + end)
+    return path
+
+
+def _zeros_deflated(megabytes: int) -> bytes:
+    """A raw deflate stream of many MB of zeros, built without compressing them all: one
+    independently flushed 1 MB block repeated."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = comp.compress(bytes(1 << 20)) + comp.flush(zlib.Z_FULL_FLUSH)
+    tail = zlib.compressobj(9, zlib.DEFLATED, -15).compress(b"") + b"\x03\x00"
+    return block * megabytes + tail
+
+
+def test_zip_bomb_is_refused_from_the_directory_without_inflating(tmp_path):
+    bomb = _raw_zip(tmp_path / "bomb.docx", "word/document.xml", _zeros_deflated(1024),
+                    1024 << 20)
+    tracemalloc.start()
+    try:
+        refused(bomb, "zip bomb")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20  # 1 GB declared; nothing near that was ever allocated
+
+
+def test_high_ratio_entry_is_refused(tmp_path):
+    bomb = _raw_zip(tmp_path / "ratio.docx", "word/document.xml", _zeros_deflated(20), 20 << 20)
+    refused(bomb, "compresses", "zip bomb")
+
+
+def test_entry_that_inflates_past_its_declared_size_is_cut_off(tmp_path):
+    # the header claims 1000 bytes; the data inflates to 64 MB
+    liar = _raw_zip(tmp_path / "liar.docx", "word/document.xml", _zeros_deflated(64), 1000)
+    with safezip.SafeZip(liar) as pkg, pytest.raises(FormatError, match="word/document.xml"):
+        pkg.read("word/document.xml")
+
+
+def test_too_many_entries(tmp_path):
+    path = tmp_path / "many.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        for i in range(safezip.DEFAULT_LIMITS.max_entries + 1):
+            zf.writestr(f"word/media/x{i}.xml", b"")
+    refused(path, "too many parts")
+
+
+def test_total_size_limit(tmp_path):
+    path = tmp_path / "total.docx"
+    limits = safezip.Limits(max_total_size=1 << 20, max_ratio=10**6)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(3):
+            zf.writestr(f"part{i}.xml", bytes(600 << 10))
+    with pytest.raises(FormatError, match="too large uncompressed"):
+        docx_reader.read(path, limits=limits)
+
+
+def test_not_a_zip(tmp_path):
+    path = tmp_path / "letter.docx"
+    path.write_text("Dear colleagues, please find our proposals attached.")
+    refused(path, "not a zip")
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    refused(empty, "not a zip")
+
+
+def test_truncated_zip(valid_docx, tmp_path):
+    data = valid_docx.read_bytes()
+    for cut in (len(data) // 2, len(data) - 10, 30):
+        path = tmp_path / f"cut{cut}.docx"
+        path.write_bytes(data[:cut])
+        refused(path)
+
+
+def test_encrypted_entry(tmp_path):
+    path = _raw_zip(tmp_path / "locked.docx", "word/document.xml", zlib.compress(b"x")[2:-4], 1,
+                    flags=0x1)
+    refused(path, "encrypted")
+
+
+@pytest.mark.parametrize("name", ["../evil.xml", "/etc/evil.xml", "word/../../evil.xml",
+                                  "C:/evil.xml", "word\\..\\evil.xml"])
+def test_path_traversal_names_are_refused(tmp_path, name):
+    path = tmp_path / "traversal.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", document_xml(text_p("x")))
+        zf.writestr(zipfile.ZipInfo(name), b"<x/>")
+    refused(path, "unsafe part name")
+
+
+def test_missing_parts(tmp_path):
+    path = tmp_path / "nodoc.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+    refused(path, "word/document.xml")
+    path = tmp_path / "nocontenttypes.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", document_xml(text_p("x")))
+    refused(path, "[Content_Types].xml")
+
+
+def test_broken_xml(tmp_path):
+    path = write_docx(tmp_path / "broken.docx", document=document_xml(text_p("x"))[:-30])
+    refused(path, "word/document.xml", "not well-formed")
+    path = write_docx(tmp_path / "bad-styles.docx", text_p("x"), parts={"styles": "<w:styles"})
+    refused(path, "word/styles.xml")
+
+
+def test_wrong_root_and_content_type(tmp_path):
+    sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    refused(write_docx(tmp_path / "sheet.docx", text_p("x"), main_type=sheet), "not a Word")
+    path = write_docx(tmp_path / "root.docx", document='<?xml version="1.0"?><html><body/></html>')
+    refused(path, "no document body")
+
+
+# -- XML parsing --------------------------------------------------------------------------------
+def test_external_entity_is_never_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    xxe = document_xml(p(r("&xxe;"))).replace(
+        "<w:document", f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>\n'
+        "<w:document", 1)
+    message = refused(write_docx(tmp_path / "xxe.docx", document=xxe), "DOCTYPE")
+    assert "TOP-SECRET" not in message
+    # and the parser alone, without the DOCTYPE refusal in front, does not read it either
+    root = etree.fromstring(xxe.encode(), parser=safezip._hardened_parser())
+    assert "TOP-SECRET" not in etree.tostring(root, encoding="unicode")
+
+
+def test_billion_laughs(tmp_path):
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
+        for i in range(1, 10))
+    bomb = document_xml(p(r("&lol9;"))).replace(
+        "<w:document", f"<!DOCTYPE w:document [{entities}]>\n<w:document", 1)
+    refused(write_docx(tmp_path / "laughs.docx", document=bomb), "DOCTYPE")
+    root = etree.fromstring(bomb.encode(), parser=safezip._hardened_parser())
+    assert len(etree.tostring(root)) < 10_000  # entities were not expanded
+
+
+def test_doctype_in_utf16_is_refused(tmp_path):
+    xml = document_xml(text_p("x")).replace('encoding="UTF-8"', 'encoding="UTF-16"').replace(
+        "<w:document", "<!DOCTYPE w:document>\n<w:document", 1)
+    path = write_docx(tmp_path / "utf16.docx", document=xml.encode("utf-16"))
+    refused(path, "DOCTYPE")
+
+
+def test_utf16_document_reads(tmp_path):
+    xml = document_xml(text_p("MOD\tINS/82/1") + text_p("Résumé")).replace(
+        'encoding="UTF-8"', 'encoding="UTF-16"')
+    path = write_docx(tmp_path / "utf16.docx", document=xml.encode("utf-16"))
+    paragraphs, _ = docx_reader.read_paragraphs(path)
+    assert [pp["marks"][0].text for pp in paragraphs] == ["MOD\tINS/82/1", "Résumé"]
+
+
+def test_unknown_encoding(tmp_path):
+    xml = document_xml(text_p("x")).replace('encoding="UTF-8"', 'encoding="klingon"')
+    refused(write_docx(tmp_path / "enc.docx", document=xml), "word/document.xml")
+
+
+def test_deep_nesting_is_a_clean_error(tmp_path):
+    deep = "<w:sdt><w:sdtContent>" * 5000 + text_p("x") + "</w:sdtContent></w:sdt>" * 5000
+    refused(write_docx(tmp_path / "deep.docx", deep), "word/document.xml")
+
+
+def test_moderate_nesting_reads(tmp_path):
+    nested = text_p("inner")
+    for _ in range(40):  # tables in tables, as deep as any real file
+        nested = f"<w:tbl><w:tr><w:tc>{nested}</w:tc></w:tr></w:tbl>"
+    paragraphs, _ = docx_reader.read_paragraphs(write_docx(tmp_path / "nested.docx", nested))
+    assert [pp["marks"][0].text for pp in paragraphs] == ["inner"]
+
+
+def test_absurdly_long_paragraph(tmp_path):
+    # beyond libxml2's text node limit: a clean error
+    huge = write_docx(tmp_path / "huge.docx", text_p("word " * 2_500_000))
+    refused(huge, "word/document.xml")
+    # long, but within it: read whole (varied words: repeated ones compress like a zip bomb)
+    rng = random.Random(4)
+    words = " ".join(f"w{rng.randrange(10**6)}" for _ in range(250_000))
+    long = write_docx(tmp_path / "long.docx", text_p("MOD\tINS/82/1") + text_p(words))
+    paragraphs, _ = docx_reader.read_paragraphs(long)
+    assert paragraphs[1]["marks"][0].text == words
+
+
+# -- macros and external links -------------------------------------------------------------------
+def test_macro_enabled_files_are_refused(tmp_path, valid_docx):
+    docm = tmp_path / "macro.docm"
+    docm.write_bytes(valid_docx.read_bytes())
+    refused(docm, "macro")
+    with pytest.raises(FormatError, match="macro"):
+        docx_reader.read(docm)  # the reader refuses too, not only the registry
+    macro_type = "application/vnd.ms-word.document.macroEnabled.main+xml"
+    disguised = write_docx(tmp_path / "disguised.docx", text_p("x"), main_type=macro_type,
+                           extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 not run"})
+    refused(disguised, "macro")
+
+
+def test_stray_macro_project_is_ignored_and_reported(tmp_path):
+    path = write_docx(tmp_path / "stray.docx", text_p("MOD\tINS/82/1") + text_p("Text."),
+                      extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 never read"})
+    paragraphs, notes = docx_reader.read_paragraphs(path)
+    assert len(paragraphs) == 2
+    assert any("vbaProject.bin" in n and "never run" in n for n in notes)
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        _Recorder.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b'<?xml version="1.0"?><x/>')
+
+    def log_message(self, *args):
+        pass
+
+
+def test_external_relationships_are_never_followed(tmp_path):
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        rels = "".join(
+            f'<Relationship Id="rX{i}" Type="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/relationships/{kind}" Target="{base}/{kind}.xml" TargetMode="External"/>'
+            for i, kind in enumerate(["styles", "numbering", "footnotes", "image",
+                                      "subDocument", "attachedTemplate", "hyperlink"]))
+        settings_rels = (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rT" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" '
+            f'Target="{base}/template.dotm" TargetMode="External"/></Relationships>')
+        body = (text_p("MOD\tINS/82/1")
+                + p(f'<w:hyperlink r:id="rX6">{r("a link")}</w:hyperlink>')
+                + p('<w:r><w:drawing><a:blip r:link="rX3"/></w:drawing></w:r>')
+                + p('<w:subDoc r:id="rX4"/>'))
+        path = write_docx(tmp_path / "links.docx", body, doc_rels=rels,
+                          extra={"word/_rels/settings.xml.rels": settings_rels})
+        paragraphs, notes = docx_reader.read_paragraphs(path)
+        docx_reader.read(path)
+        assert paragraphs[1]["marks"][0].text == "a link"
+        assert any("not followed" in n for n in notes)
+    finally:
+        server.shutdown()
+        thread.join(5)
+    assert _Recorder.hits == []
+
+
+# -- ODT ------------------------------------------------------------------------------------------
+def _odt(path: Path, text: str = "MOD\tINS/82/1") -> Path:
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text=text))
+    doc.save(str(path))
+    return path
+
+
+def _rezip(src: Path, dst: Path, changes: dict[str, bytes | None]) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename in changes:
+                continue
+            zout.writestr(info, zin.read(info))
+        for name, data in changes.items():
+            if data is not None:
+                zout.writestr(name, data)
+    return dst
+
+
+def test_odt_hostile_variants(tmp_path):
+    good = _odt(tmp_path / "good.odt")
+    assert odt_reader.read_paragraphs(good)[0]
+    sheet = _rezip(good, tmp_path / "sheet.odt",
+                   {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"})
+    refused(sheet, "not a text document")
+    refused(_rezip(good, tmp_path / "nocontent.odt", {"content.xml": None}), "content.xml")
+    manifest = (b'<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                b'opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path='
+                b'"content.xml"><manifest:encryption-data/></manifest:file-entry>'
+                b"</manifest:manifest>")
+    refused(_rezip(good, tmp_path / "locked.odt", {"META-INF/manifest.xml": manifest}),
+            "password")
+    with zipfile.ZipFile(good) as zf:
+        content = zf.read("content.xml")
+    xxe = content.replace(b"<office:document-content",
+                          b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+                          b"<office:document-content", 1)
+    refused(_rezip(good, tmp_path / "xxe.odt", {"content.xml": xxe}), "DOCTYPE")
+    refused(_rezip(good, tmp_path / "broken.odt", {"content.xml": content[:-40]}),
+            "content.xml")
+    bomb = _raw_zip(tmp_path / "bomb.odt", "content.xml", _zeros_deflated(512), 512 << 20)
+    refused(bomb, "zip bomb")
+
+
+# -- command line ---------------------------------------------------------------------------------
+def test_cli_reports_hostile_input_in_one_line(tmp_path):
+    bomb = _raw_zip(tmp_path / "bomb.docx", "word/document.xml", _zeros_deflated(1024),
+                    1024 << 20)
+    result = subprocess.run(
+        [sys.executable, "-m", "proposaleditor.cli", "import", str(bomb), "-o",
+         str(tmp_path / "out.itup")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bomb) in lines[0] and "zip bomb" in lines[0]
+    assert not (tmp_path / "out.itup").exists()
+
+
+def test_python_docx_agrees_the_test_files_are_documents(valid_docx):
+    """The factory's files are real packages: python-docx opens them."""
+    assert [para.text for para in docx.Document(str(valid_docx)).paragraphs] == [
+        "MOD\tINS/82/1", "Some text."]

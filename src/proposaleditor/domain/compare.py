@@ -604,6 +604,8 @@ def _conflict(a: Cell, b: Cell) -> bool:
 
 def _draft_key(cell: Cell | None, source: Source, base: str | None):
     if cell is None:
+        if source.base_side:
+            return ("absent",)
         if source.marker in (Marker.SUP, Marker.SUP_MOVED):
             return ("suppressed",)
         if source.marker is Marker.NOC and base is not None:
@@ -614,14 +616,18 @@ def _draft_key(cell: Cell | None, source: Source, base: str | None):
 
 
 def _judge(row: Row, sources: list[Source]) -> None:
-    cells = [(i, c) for i, c in enumerate(row.cells) if not sources[i].base_side]
+    # the text in force is a reference, not a party, unless a single proposal faces it
+    parties = [i for i, s in enumerate(sources) if not s.base_side]
+    if len(parties) < 2:
+        parties = list(range(len(sources)))
+    cells = [(i, row.cells[i]) for i in parties]
     bases = {_SPACE.sub(" ", plain_text(c.base)).strip() for _i, c in enumerate(row.cells)
              if c is not None and c.base is not None}
     row.bases_differ = len(bases) > 1
     ref_base = next(iter(bases)) if len(bases) == 1 else None
     keys = {_draft_key(c, sources[i], ref_base) for i, c in cells}
     row.changed = any(
-        (c is not None and c.status is not CellStatus.UNCHANGED)
+        (c is not None and c.status not in (CellStatus.UNCHANGED, CellStatus.BASE))
         or (c is None and sources[i].marker in (Marker.SUP, Marker.SUP_MOVED))
         for i, c in cells)
     if len(keys) <= 1:

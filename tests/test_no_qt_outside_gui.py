@@ -12,7 +12,7 @@ SRC = Path(proposaleditor.__file__).parent
 
 def non_gui_modules():
     for info in pkgutil.walk_packages([str(SRC)], prefix="proposaleditor."):
-        if ".gui" not in info.name:
+        if ".gui" not in info.name and not info.name.endswith("__main__"):
             yield info.name
 
 

@@ -84,7 +84,9 @@ def parse_label(label: str, prefer_roman: bool = False) -> tuple[LabelStyle, int
         return LabelStyle(Scheme.NUMBER, prefix, suffix), int(core)
     roman = from_roman(core)
     letters = from_letters(core)
-    if roman and (prefer_roman or letters is None or len(core) > 1 and letters is None):
+    # "iii)" is roman (lettered lists never reach iii = 61); a lone "i)" or "v)" is a letter
+    # unless the context says roman
+    if roman and (prefer_roman or letters is None or len(core) > 1):
         return LabelStyle(Scheme.ROMAN, prefix, suffix), roman
     if letters:
         return LabelStyle(Scheme.LETTER, prefix, suffix), letters

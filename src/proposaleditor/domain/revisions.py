@@ -73,14 +73,15 @@ class _Tokens:
             if not pieces:
                 continue
             if pieces[0].isspace():
-                # whitespace that opens a run belongs to the token before it (only the first
-                # piece can be bare whitespace: every token takes the whitespace after it)
-                if texts:
-                    texts[-1] += pieces[0]
-                else:
-                    lead += pieces[0]
+                # whitespace that opens a run starts the run's first token (only the first
+                # piece can be bare whitespace: every token takes the whitespace after it); a
+                # run of nothing but whitespace goes with the token before it
+                lead += pieces[0]
                 pieces = pieces[1:]
                 if not pieces:
+                    if texts:
+                        texts[-1] += lead
+                        lead = ""
                     continue
             if lead:
                 pieces[0] = lead + pieces[0]
@@ -126,6 +127,17 @@ def diff(base: Inline | None, draft: Inline | None) -> Marks:
             if old_last[-1:].isspace() and new_last[-1:].isspace() and old_last.strip() \
                     and new_last.strip():
                 space = new_last[len(new_last.rstrip()):]
+        if i2 > i1 and j2 > j1:
+            old_first, new_first = a.texts[i1], b.texts[j1]
+            lead = new_first[:len(new_first) - len(new_first.lstrip())]
+            if lead and old_first[:1].isspace():
+                # leading whitespace on both sides stays outside the marks too
+                out.append(Op.KEEP, b.runs[j1], lead)
+                out.add(Op.DELETE, a, i1, i2, trim=bool(space), lstrip=True)
+                out.add(Op.INSERT, b, j1, j2, trim=bool(space), lstrip=True)
+                if space:
+                    out.append(Op.KEEP, b.runs[j2 - 1], space)
+                continue
         out.add(Op.DELETE, a, i1, i2, trim=bool(space))
         out.add(Op.INSERT, b, j1, j2, trim=bool(space))
         if space:
@@ -194,10 +206,13 @@ class _Packer:
         self.run: Run | None = None
         self.parts: list[str] = []
 
-    def add(self, op: Op, tokens: _Tokens, lo: int, hi: int, trim: bool = False) -> None:
+    def add(self, op: Op, tokens: _Tokens, lo: int, hi: int, trim: bool = False,
+            lstrip: bool = False) -> None:
         texts, runs = tokens.texts, tokens.runs
         for k in range(lo, hi):
             text = texts[k]
+            if lstrip and k == lo:
+                text = text.lstrip()
             if trim and k == hi - 1:
                 text = text.rstrip()
             self.append(op, runs[k], text)

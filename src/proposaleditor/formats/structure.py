@@ -333,7 +333,7 @@ class StructureRecognizer:
     def _item_or_paragraph(self, b: _ProposalBuilder, para: SourceParagraph) -> None:
         draft = para.draft_text.lstrip()
         full = para.text.lstrip()
-        m = _LABEL.match(full) or _LABEL.match(draft)
+        m = _LABEL.match(full) or _draft_label(para, draft)
         if m is None and para.bullet:
             self._attach_dash(b, para, None)
             return
@@ -516,6 +516,39 @@ def _fix_kind(provision: Provision, style: LabelStyle | None, depth: int) -> Non
 def _continues_item(para: SourceParagraph) -> bool:
     """An unlabelled paragraph indented like an item continues that item."""
     return para.level > 0 or style_key(para.style) in _ITEM_STYLES
+
+
+class _DraftLabel:
+    """A label matched on the draft text ([-b)-]{+a)+}), its end moved to the full text's
+    coordinates, which _offset_in and the mark splitting use."""
+
+    def __init__(self, match: re.Match, end: int):
+        self._match, self._end = match, end
+
+    def group(self, *names):
+        return self._match.group(*names)
+
+    def end(self) -> int:
+        return self._end
+
+
+def _draft_label(para: SourceParagraph, draft: str) -> _DraftLabel | None:
+    m = _LABEL.match(draft)
+    if m is None:
+        return None
+    target = m.end() + len(para.draft_text) - len(draft)  # in the unstripped draft
+    full = drafted = 0
+    for s in para.marks:
+        if drafted >= target:
+            break
+        if s.op is Op.DELETE:
+            full += len(s.run.text)
+            continue
+        take = min(len(s.run.text), target - drafted)
+        drafted += take
+        full += take
+    text = para.text
+    return _DraftLabel(m, full - (len(text) - len(text.lstrip())))
 
 
 def _offset_in(para: SourceParagraph, offset_in_stripped: int) -> int:

@@ -42,7 +42,6 @@ MARKS = ("tracked", "static")
 _NS = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
 _LANG_TAGS = {"E": "en-GB", "F": "fr-FR", "S": "es-ES", "A": "ar-SA", "C": "zh-CN", "R": "ru-RU"}
 _TEMPLATE_CT = f"{CT.WML_DOCUMENT_MAIN[:-len('document.main+xml')]}template.main+xml"
-_MACRO_CT = "application/vnd.ms-word"
 # styles every export needs besides those of the paragraphs themselves
 _ALWAYS = {"Normal", "Header", "FootnoteText", "FootnoteReference", "DefaultParagraphFont"}
 # w:settings children that come after w:footnotePr (CT_Settings sequence)
@@ -143,7 +142,7 @@ def _as_document_package(path: Path, data: bytes) -> bytes:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             types = zf.read("[Content_Types].xml")
-            if b"vbaProject" in types or _MACRO_CT.encode() in types:
+            if b"vbaProject" in types or b"macroEnabled" in types:
                 raise FormatError(path, "macro-enabled templates are refused")
             if _TEMPLATE_CT.encode() not in types:
                 return data
@@ -199,10 +198,14 @@ def _set_language(word, language: str) -> None:
 
 
 def _drop_external_links(word) -> None:
-    """A user's template may point at a remote template or linked files: keep none of them."""
+    """A user's template may point at a remote template or linked files: keep none of them.
+    Also mends the one schema slip common in templates (w:zoom without its percent)."""
     settings = word.settings.element
     for el in settings.findall(qn("w:attachedTemplate")):
         settings.remove(el)
+    zoom = settings.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")  # required by the schema; python-docx's own omits it
     for part in word.part.package.iter_parts():
         for rid, rel in list(part.rels.items()):
             if rel.is_external:

@@ -220,10 +220,15 @@ def _tidy_deletion_spaces(segments: list[Segment]) -> tuple[Segment, ...]:
     """'Rev. ~~Hyderabad, 2010~~ Dubai': the space after the deletion goes with it, so the draft
     reads 'Rev. Dubai' and not 'Rev.  Dubai'."""
     out = list(segments)
-    for i in range(1, len(out) - 1):
-        prev, seg, nxt = out[i - 1], out[i], out[i + 1]
-        if (seg.op is Op.DELETE and prev.op is Op.KEEP and nxt.op is Op.KEEP
-                and prev.run.text.endswith(" ") and nxt.run.text.startswith(" ")):
+    for i in range(len(out) - 1):
+        prev = out[i - 1] if i else None
+        seg, nxt = out[i], out[i + 1]
+        if seg.op is not Op.DELETE or nxt.op is not Op.KEEP or not nxt.run.text.startswith(" "):
+            continue
+        before = prev.run.text[-1:] if prev is not None else ""
+        # "Rev. ~~X~~ Dubai" and "(~~X~~ Busan": the space after the deletion is its own; not
+        # in "Nations~~UN~~ entities", where it separates the words around the deletion
+        if before in ("", " ", "(", "[", "\u201c", '"', "/"):
             out[i] = Segment(Op.DELETE, seg.run.with_text(seg.run.text + " "))
             out[i + 1] = Segment(Op.KEEP, nxt.run.with_text(nxt.run.text[1:]))
     return tuple(s for s in out if s.run.text or s.run.footnote is not None)

@@ -441,3 +441,37 @@ def test_libreoffice_converts_and_shows_the_header_from_page_two(pdf_pages):
     assert "Reasons:" in "\n".join(pages)
     english = "\n".join(pdf_pages["english"])
     assert "MOD" in english and "INS/82/1" in english
+
+
+# -- command line ----------------------------------------------------------------------------
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "proposaleditor.cli", *args],
+                          capture_output=True, text=True)
+
+
+def test_cli_export_prints_findings_and_writes_docx(tmp_path):
+    out = tmp_path / "example.docx"
+    result = cli("export", str(EXAMPLE), "-o", str(out), "--marks", "static", "--language", "F",
+                 "--author", "Administration of Indonesia")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("has no reasons") == 3  # the example's missing reasons
+    word = docx.Document(str(out))
+    assert "Motifs:" in "\n".join(p.text for p in word.paragraphs)
+    assert not part(out, "word/document.xml").findall(f".//{W}ins")  # static marks
+
+
+def test_cli_export_strict_refuses_on_errors(tmp_path):
+    out = tmp_path / "example.docx"
+    result = cli("export", str(EXAMPLE), "-o", str(out), "--strict")
+    assert result.returncode == 1
+    assert "export refused" in result.stderr and not out.exists()
+
+
+def test_cli_export_author_and_bad_output(tmp_path):
+    out = tmp_path / "example.docx"
+    result = cli("export", str(EXAMPLE), "-o", str(out), "--author", "INS Administration")
+    assert result.returncode == 0, result.stderr
+    authors = {c.get(f"{W}author") for c in part(out, "word/document.xml").iter(f"{W}del")}
+    assert authors == {"INS Administration"}
+    result = cli("export", str(EXAMPLE), "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1

@@ -98,7 +98,7 @@ def styles_xml(*styles: tuple[str, str, str | None, str]) -> str:
     out = []
     for sid, name, based, rpr in styles:
         out.append(
-            f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
+            f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{esc(name)}"/>'
             + (f'<w:basedOn w:val="{based}"/>' if based else "")
             + (f"<w:rPr>{rpr}</w:rPr>" if rpr else "") + "</w:style>")
     return (f'<?xml version="1.0" encoding="UTF-8"?><w:styles {NS_DECL}>'

@@ -51,7 +51,14 @@ def _run(run: Run) -> Any:
 
 
 def _runs(content: Inline | None) -> list | None:
-    return None if content is None else [_run(r) for r in content]
+    if content is None:
+        return None
+    return [r.text if r.plain else _run(r) for r in content]
+
+
+# Enum .value is a descriptor call; a dict lookup is several times cheaper on large files.
+_KIND_VALUES = {k: k.value for k in ProvisionKind}
+_KINDS = {k.value: k for k in ProvisionKind}
 
 
 def _marks(marks) -> list:
@@ -65,7 +72,7 @@ def _marks(marks) -> list:
 
 
 def _provision_head(p: Provision) -> dict:
-    d: dict[str, Any] = {"id": p.id, "kind": p.kind.value}
+    d: dict[str, Any] = {"id": p.id, "kind": _KIND_VALUES[p.kind]}
     if p.label is not None:
         d["label"] = p.label
     if p.base_label is not None:
@@ -179,7 +186,17 @@ class _Reader:
     def runs(self, items: list | None) -> Inline | None:
         if items is None:
             return None
-        return tuple([self.run(r) for r in items])
+        plain = self.plain
+        out = []
+        for item in items:
+            if type(item) is str:
+                run = plain.get(item)
+                if run is None:
+                    run = plain[item] = Run(item)
+            else:
+                run = self.run(item)
+            out.append(run)
+        return tuple(out)
 
     def marks(self, items: list | None):
         if items is None:
@@ -191,7 +208,7 @@ class _Reader:
         draft_raw = d["draft"]
         draft = base if draft_raw == d["base"] else self.runs(draft_raw)
         return Provision(
-            kind=ProvisionKind(d["kind"]),
+            kind=_KINDS[d["kind"]],
             base=base,
             draft=draft,
             label=d.get("label"),

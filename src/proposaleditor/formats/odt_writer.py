@@ -1,4 +1,9 @@
-"""ODT export (odfpy): the layout of formats/layout.py as an OpenDocument text.
+"""ODT export: the layout of formats/layout.py as an OpenDocument text.
+
+odfpy builds the package (styles.xml with the ITU style sheet, master pages and header, meta.xml,
+the manifest and the automatic styles); the body, tens of thousands of elements in a large
+document, is built with lxml and put into odfpy's content.xml, which is several times faster than
+odfpy's own element tree.
 
 MOD and (MOD) marks become ODF tracked changes: each insertion is a ``text:changed-region`` with
 ``text:insertion`` and a ``text:change-start`` / ``text:change-end`` pair around the inserted
@@ -14,14 +19,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
+import zipfile
 from typing import Literal
 
-from odf import teletype
+from lxml import etree
 from odf.dc import Creator, Date, Language, Title
-from odf.element import Element
-from odf.namespaces import TEXTNS, XMLNS
-from odf.office import ChangeInfo
-from odf.opendocument import OpenDocumentText
+from odf.namespaces import STYLENS
+from odf.office import Text as OfficeText
+from odf.opendocument import OpenDocument
 from odf.style import (
     Header,
     ParagraphProperties,
@@ -30,24 +36,8 @@ from odf.style import (
     TableProperties,
     TextProperties,
 )
-from odf.table import Table, TableCell, TableColumn, TableRow
-from odf.text import (
-    Change,
-    ChangedRegion,
-    ChangeEnd,
-    ChangeStart,
-    Deletion,
-    Insertion,
-    LineBreak,
-    Note,
-    NoteBody,
-    NoteCitation,
-    P,
-    PageNumber,
-    Span,
-    Tab,
-    TrackedChanges,
-)
+from odf.text import P as OdfP
+from odf.text import PageNumber
 
 from ..domain.document import Document
 from ..domain.inline import Run
@@ -56,6 +46,16 @@ from ..storage.atomic import atomic_write
 from . import odt_styles as st
 from .layout import COVER_LEFT, COVER_RIGHT, COVER_ROLES, LayoutParagraph, Role, layout
 from .layout import compact_reference as _compact_reference
+
+NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+_T, _TABLE, _OFFICE, _DC = (f"{{{NS[p]}}}" for p in ("text", "table", "office", "dc"))
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 Marks = Literal["tracked", "static"]
 
@@ -93,6 +93,25 @@ def _iso_date(date) -> str:
     return date.replace(tzinfo=None, microsecond=0).isoformat()
 
 
+class _Odt(OpenDocument):
+    """An ODF text document that skips odfpy's search for used automatic styles.
+
+    odfpy walks the whole tree twice to find which automatic styles are referenced (most of the
+    export time on a large document); every automatic style this writer creates is used, page
+    layouts by the master pages (styles.xml) and all others by the body (content.xml).
+    """
+
+    def __init__(self):
+        super().__init__("application/vnd.oasis.opendocument.text")
+        self.text = OfficeText()
+        self.body.addElement(self.text)
+
+    def _used_auto_styles(self, segments):
+        for_masters = segments == [self.masterstyles]
+        return [e for e in self.automaticstyles.childNodes
+                if (e.qname == (STYLENS, "page-layout")) == for_masters]
+
+
 class _Writer:
     def __init__(self, document: Document, language: str, *, static: bool, author: str,
                  date: str):
@@ -101,31 +120,29 @@ class _Writer:
         self.static = static
         self.author = author
         self.date = date
-        self.odt = OpenDocumentText()
-        self.changes = TrackedChanges()
+        self.odt = _Odt()
+        self.text = etree.Element(_OFFICE + "text", nsmap=NS)  # the body, built with lxml
+        self.changes = etree.SubElement(self.text, _T + "tracked-changes")  # precedes the body
         self._change_no = 0
         self._note_no = 0
         self._text_styles: dict[tuple, str] = {}
-        self._keep_styles: dict[str, str] = {}
-        self.last_p: Element | None = None  # the body paragraph written last
+        self._auto_styles: dict[str, str] = {}
+        self.last_p: etree._Element | None = None  # the body paragraph written last
 
     # -- document ----------------------------------------------------------------------------
     def build(self) -> bytes:
         self._styles()
         paragraphs = layout(self.document, language=self.language)
-        cover = [p for p in paragraphs if p.role in COVER_ROLES]
-        body = [p for p in paragraphs if p.role not in COVER_ROLES]
-        if not self.static:
-            self.odt.text.addElement(self.changes)  # must precede the body
-        self._cover(cover)
-        for para in body:
-            self._paragraph(para)
-        if not self.static and not self.changes.childNodes:
-            self.odt.text.removeChild(self.changes)
+        self._cover([p for p in paragraphs if p.role in COVER_ROLES])
+        for para in paragraphs:
+            if para.role not in COVER_ROLES:
+                self._paragraph(para)
+        if not len(self.changes):
+            self.text.remove(self.changes)
         self._meta()
-        buffer = io.BytesIO()
-        self.odt.save(buffer)
-        return buffer.getvalue()
+        skeleton = io.BytesIO()
+        self.odt.save(skeleton)
+        return _with_body(skeleton.getvalue(), self.text)
 
     def _styles(self) -> None:
         odt = self.odt
@@ -138,13 +155,13 @@ class _Writer:
             odt.automaticstyles.addElement(page_layout)
         first, following = st.master_pages()
         header = Header()
-        number = P(stylename=st.style_name("Header"))
+        number = OdfP(stylename=st.style_name("Header"))
         number.addText("- ")
         number.addElement(PageNumber(selectpage="current", numformat="1"))
         number.addText(" -")
         header.addElement(number)
-        header.addElement(P(stylename=st.style_name("Header"),
-                            text=_compact_reference(self.document.metadata, self.language)))
+        header.addElement(OdfP(stylename=st.style_name("Header"),
+                               text=_compact_reference(self.document.metadata, self.language)))
         following.addElement(header)
         odt.masterstyles.addElement(following)
         odt.masterstyles.addElement(first)
@@ -158,6 +175,13 @@ class _Writer:
         lang, country = st.LANG.get(self.language, st.LANG["E"])
         self.odt.meta.addElement(Language(text=f"{lang}-{country}"))
 
+    def _auto_style(self, name: str, make) -> str:
+        """An automatic style, created on first use (odfpy writes it into content.xml)."""
+        if name not in self._auto_styles:
+            self.odt.automaticstyles.addElement(make())
+            self._auto_styles[name] = name
+        return name
+
     # -- cover -------------------------------------------------------------------------------
     def _cover(self, cover: list[LayoutParagraph]) -> None:
         """Conference beside the document line in a borderless table on the first page."""
@@ -166,80 +190,79 @@ class _Writer:
         meeting = [p for p in cover if p.role is Role.MEETING]
         rest = [p for p in cover if p.role not in (*COVER_LEFT, *COVER_RIGHT, Role.MEETING)]
 
-        table_style = Style(name="CoverTable", family="table",
-                            masterpagename=st.FIRST_PAGE)
-        table_style.addElement(TableProperties(width="17cm", align="left"))
-        col_styles = []
-        for name, width in (("CoverA", "11cm"), ("CoverB", "6cm")):
+        def table_style():
+            s = Style(name="CoverTable", family="table", masterpagename=st.FIRST_PAGE)
+            s.addElement(TableProperties(width="17cm", align="left"))
+            return s
+
+        def column_style(name, width):
             s = Style(name=name, family="table-column")
             s.addElement(TableColumnProperties(columnwidth=width))
-            self.odt.automaticstyles.addElement(s)
-            col_styles.append(name)
-        self.odt.automaticstyles.addElement(table_style)
+            return s
 
-        table = Table(name="Cover", stylename="CoverTable")
-        for name in col_styles:
-            table.addElement(TableColumn(stylename=name))
-        row = TableRow()
+        table = etree.SubElement(self.text, _TABLE + "table", {
+            _TABLE + "name": "Cover", _TABLE + "style-name": self._auto_style("CoverTable",
+                                                                              table_style)})
+        for name, width in (("CoverA", "11cm"), ("CoverB", "6cm")):
+            self._auto_style(name, lambda n=name, w=width: column_style(n, w))
+            etree.SubElement(table, _TABLE + "table-column", {_TABLE + "style-name": name})
+        row = etree.SubElement(table, _TABLE + "table-row")
         for cell_paragraphs in (left + meeting, right):
-            cell = TableCell(valuetype="string")
-            for para in cell_paragraphs or ():
-                cell.addElement(self._plain_paragraph(para, self._cover_style(para)))
+            cell = etree.SubElement(row, _TABLE + "table-cell",
+                                    {_OFFICE + "value-type": "string"})
+            for para in cell_paragraphs:
+                self._plain_paragraph(cell, para, self._cover_style(para))
             if not cell_paragraphs:
-                cell.addElement(P(stylename="Standard"))
-            row.addElement(cell)
-        table.addElement(row)
-        self.odt.text.addElement(table)
+                etree.SubElement(cell, _T + "p", {_T + "style-name": "Standard"})
         for para in rest:
-            self.odt.text.addElement(self._plain_paragraph(para, st.style_name(para.style)))
+            self._plain_paragraph(self.text, para, st.style_name(para.style))
 
     def _cover_style(self, para: LayoutParagraph) -> str:
         """Cover table lines sit close together; the meeting line stands apart."""
-        name = "CoverMeeting" if para.role is Role.MEETING else "CoverLine"
-        if name not in self._keep_styles:
-            s = Style(name=name, family="paragraph", parentstylename="Standard")
-            top = "0.6cm" if para.role is Role.MEETING else "0cm"
-            s.addElement(ParagraphProperties(margintop=top, marginbottom="0cm"))
-            self.odt.automaticstyles.addElement(s)
-            self._keep_styles[name] = name
-        return name
+        meeting = para.role is Role.MEETING
+        name = "CoverMeeting" if meeting else "CoverLine"
 
-    def _plain_paragraph(self, para: LayoutParagraph, style: str) -> P:
-        p = P(stylename=style)
-        self._segments(p, para.label, style)
-        if para.label:
-            p.addElement(Tab())
-        self._segments(p, para.text, style)
-        return p
+        def make():
+            s = Style(name=name, family="paragraph", parentstylename="Standard")
+            s.addElement(ParagraphProperties(margintop="0.6cm" if meeting else "0cm",
+                                             marginbottom="0cm"))
+            return s
+
+        return self._auto_style(name, make)
+
+    def _plain_paragraph(self, parent, para: LayoutParagraph, style: str) -> None:
+        p = etree.SubElement(parent, _T + "p", {_T + "style-name": style})
+        self._content(p, para, style, marks=False)
 
     # -- body --------------------------------------------------------------------------------
     def _paragraph(self, para: LayoutParagraph) -> None:
         style = self._paragraph_style(para)
-        if para.tracked and not self.static and para.change is Op.DELETE and self.last_p:
+        tracked = para.tracked and not self.static
+        if tracked and para.change is Op.DELETE and self.last_p is not None:
             self._deleted_paragraph(para, style)
             return
-        p = P(stylename=style)
-        if para.tracked and not self.static and para.change is Op.INSERT:
-            cid = self._region(Insertion, self._segment_author(para))
-            (self.last_p or p).addElement(ChangeStart(changeid=cid))
+        p = etree.SubElement(self.text, _T + "p", {_T + "style-name": style})
+        if tracked and para.change is Op.INSERT:
+            cid = self._region("insertion", _first_mark(para))
+            start_in = self.last_p if self.last_p is not None else p
+            etree.SubElement(start_in, _T + "change-start", {_T + "change-id": cid})
             self._content(p, para, style, marks=False)
-            p.addElement(ChangeEnd(changeid=cid))
+            etree.SubElement(p, _T + "change-end", {_T + "change-id": cid})
         else:
             self._content(p, para, style, marks=para.tracked)
-        self.odt.text.addElement(p)
         self.last_p = p
 
     def _deleted_paragraph(self, para: LayoutParagraph, style: str) -> None:
         """The break before it and its text go into one deletion at the end of the last one."""
-        stored = P(stylename=style)
+        stored = etree.Element(_T + "p", {_T + "style-name": style})
         self._content(stored, para, style, marks=False)
-        cid = self._region(Deletion, self._segment_author(para), [P(), stored])
-        self.last_p.addElement(Change(changeid=cid))
+        cid = self._region("deletion", _first_mark(para), [etree.Element(_T + "p"), stored])
+        etree.SubElement(self.last_p, _T + "change", {_T + "change-id": cid})
 
-    def _content(self, p: Element, para: LayoutParagraph, style: str, *, marks: bool) -> None:
+    def _content(self, p, para: LayoutParagraph, style: str, *, marks: bool) -> None:
         self._segments(p, para.label, style, marks=marks)
         if para.label:
-            p.addElement(Tab())
+            etree.SubElement(p, _T + "tab")
         self._segments(p, para.text, style, marks=marks)
 
     def _paragraph_style(self, para: LayoutParagraph) -> str:
@@ -247,16 +270,16 @@ class _Writer:
         name = st.style_name(para.style)
         if not para.keep_with_next or para.style in _KEEPS:
             return name
-        if name not in self._keep_styles:
-            auto = f"K_{name}"
-            s = Style(name=auto, family="paragraph", parentstylename=name)
+
+        def make():
+            s = Style(name=f"K_{name}", family="paragraph", parentstylename=name)
             s.addElement(ParagraphProperties(keepwithnext="always"))
-            self.odt.automaticstyles.addElement(s)
-            self._keep_styles[name] = auto
-        return self._keep_styles[name]
+            return s
+
+        return self._auto_style(f"K_{name}", make)
 
     # -- runs and marks ----------------------------------------------------------------------
-    def _segments(self, p: Element, segments: tuple[Segment, ...], style: str, *,
+    def _segments(self, p, segments: tuple[Segment, ...], style: str, *,
                   marks: bool = False) -> None:
         i = 0
         while i < len(segments):
@@ -274,96 +297,93 @@ class _Writer:
                 for s in group:
                     self._run(p, s.run, mark=s.op)
             elif seg.op is Op.INSERT:
-                cid = self._region(Insertion, (seg.author, seg.date))
-                p.addElement(ChangeStart(changeid=cid))
+                cid = self._region("insertion", (seg.author, seg.date))
+                etree.SubElement(p, _T + "change-start", {_T + "change-id": cid})
                 for s in group:
                     self._run(p, s.run)
-                p.addElement(ChangeEnd(changeid=cid))
+                etree.SubElement(p, _T + "change-end", {_T + "change-id": cid})
             else:
-                stored = P(stylename=style)
+                stored = etree.Element(_T + "p", {_T + "style-name": style})
                 for s in group:
                     self._run(stored, s.run)
-                cid = self._region(Deletion, (seg.author, seg.date), [stored])
-                p.addElement(Change(changeid=cid))
+                cid = self._region("deletion", (seg.author, seg.date), [stored])
+                etree.SubElement(p, _T + "change", {_T + "change-id": cid})
             i = j
 
-    def _run(self, parent: Element, run: Run, mark: Op = Op.KEEP) -> None:
+    def _run(self, parent, run: Run, mark: Op = Op.KEEP) -> None:
         if run.footnote is not None:
             self._note(parent, run)
             return
         key = (run.italic, run.bold, run.superscript, mark)
         target = parent
         if any(key[:3]) or mark is not Op.KEEP:
-            target = Span(stylename=self._text_style(key))
-            parent.addElement(target)
+            target = etree.SubElement(parent, _T + "span",
+                                      {_T + "style-name": self._text_style(key)})
         _add_text(target, run.text)
 
-    def _note(self, parent: Element, run: Run) -> None:
+    def _note(self, parent, run: Run) -> None:
         self._note_no += 1
-        note = Note(id=f"ftn{self._note_no}", noteclass="footnote")
+        note = etree.SubElement(parent, _T + "note", {_T + "id": f"ftn{self._note_no}",
+                                                      _T + "note-class": "footnote"})
         mark = run.text.strip()
-        citation = NoteCitation(text=str(self._note_no))
+        citation = etree.SubElement(note, _T + "note-citation")
         if mark and not mark.isdigit():
-            citation = NoteCitation(text=mark, label=mark)
-        note.addElement(citation)
-        body = NoteBody()
-        p = P(stylename=st.style_name("FootnoteText"))
+            citation.set(_T + "label", mark)  # a custom mark (*) rather than a number
+            citation.text = mark
+        else:
+            citation.text = str(self._note_no)
+        body = etree.SubElement(note, _T + "note-body")
+        p = etree.SubElement(body, _T + "p",
+                             {_T + "style-name": st.style_name("FootnoteText")})
         for r in run.footnote.runs:
             self._run(p, r)
-        body.addElement(p)
-        note.addElement(body)
-        parent.addElement(note)
 
     def _text_style(self, key: tuple) -> str:
-        if key not in self._text_styles:
-            italic, bold, superscript, mark = key
-            props = {}
-            if italic:
-                props.update(fontstyle="italic", fontstyleasian="italic",
-                             fontstylecomplex="italic")
-            if bold:
-                props.update(fontweight="bold", fontweightasian="bold",
-                             fontweightcomplex="bold")
-            if superscript:
-                props["textposition"] = "super 58%"
-            if mark is Op.INSERT:
-                props.update(textunderlinestyle="solid", textunderlinewidth="auto",
-                             textunderlinecolor="font-color")
-            elif mark is Op.DELETE:
-                props.update(textlinethroughstyle="solid", textlinethroughtype="single")
-            name = f"T{len(self._text_styles) + 1}"
-            s = Style(name=name, family="text")
-            s.addElement(TextProperties(**props))
-            self.odt.automaticstyles.addElement(s)
-            self._text_styles[key] = name
-        return self._text_styles[key]
+        if key in self._text_styles:
+            return self._text_styles[key]
+        italic, bold, superscript, mark = key
+        props = {}
+        if italic:
+            props.update(fontstyle="italic", fontstyleasian="italic", fontstylecomplex="italic")
+        if bold:
+            props.update(fontweight="bold", fontweightasian="bold", fontweightcomplex="bold")
+        if superscript:
+            props["textposition"] = "super 58%"
+        if mark is Op.INSERT:
+            props.update(textunderlinestyle="solid", textunderlinewidth="auto",
+                         textunderlinecolor="font-color")
+        elif mark is Op.DELETE:
+            props.update(textlinethroughstyle="solid", textlinethroughtype="single")
+        name = f"T{len(self._text_styles) + 1}"
+        s = Style(name=name, family="text")
+        s.addElement(TextProperties(**props))
+        self.odt.automaticstyles.addElement(s)
+        self._text_styles[key] = name
+        return name
 
-    def _segment_author(self, para: LayoutParagraph) -> tuple[str | None, str | None]:
-        """Author and date of a whole inserted or deleted paragraph: its first received mark's."""
-        for s in (*para.label, *para.text):
-            if s.op is not Op.KEEP:
-                return s.author, s.date
-        return None, None
-
-    def _region(self, kind, who: tuple[str | None, str | None],
-                content: list[Element] = ()) -> str:
+    def _region(self, kind: str, who: tuple[str | None, str | None], content=()) -> str:
         self._change_no += 1
         cid = f"ct{self._change_no}"
         # xml:id for ODF 1.2, text:id for consumers that still read the older attribute
-        region = ChangedRegion(qattributes={(XMLNS, "id"): cid, (TEXTNS, "id"): cid})
-        change = kind()
-        info = ChangeInfo()
-        info.addElement(Creator(text=who[0] or self.author))
-        info.addElement(Date(text=_received_date(who[1]) or self.date))
-        change.addElement(info)
-        for el in content:
-            change.addElement(el)
-        region.addElement(change)
-        self.changes.addElement(region)
+        region = etree.SubElement(self.changes, _T + "changed-region",
+                                  {_XML_ID: cid, _T + "id": cid})
+        change = etree.SubElement(region, _T + kind)
+        info = etree.SubElement(change, _OFFICE + "change-info")
+        etree.SubElement(info, _DC + "creator").text = who[0] or self.author
+        etree.SubElement(info, _DC + "date").text = _received_date(who[1]) or self.date
+        change.extend(content)
         return cid
 
 
 _KEEPS = {"Call", "Headingb", "Headingi", "ResNo", "Restitle", "Resref", "Proposal"}
+
+
+def _first_mark(para: LayoutParagraph) -> tuple[str | None, str | None]:
+    """Author and date of a whole inserted or deleted paragraph: its first received mark's."""
+    for s in (*para.label, *para.text):
+        if s.op is not Op.KEEP:
+            return s.author, s.date
+    return None, None
 
 
 def _received_date(date: str | None) -> str | None:
@@ -377,11 +397,45 @@ def _received_date(date: str | None) -> str | None:
     return parsed.replace(tzinfo=None, microsecond=0).isoformat()
 
 
-def _add_text(parent: Element, text: str) -> None:
-    """Text with tabs, runs of spaces and line breaks as ODF elements."""
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        if n:
-            parent.addElement(LineBreak())
-        if line:
-            teletype.addTextToElement(parent, line)
+_SPECIAL = re.compile(r"(\t|\n| {2,})")
+
+
+def _add_text(parent, text: str) -> None:
+    """Append text; tabs, line breaks and runs of spaces become ODF elements (ODF collapses
+    white space in text)."""
+    for piece in _SPECIAL.split(text):
+        if not piece:
+            continue
+        if piece == "\t":
+            etree.SubElement(parent, _T + "tab")
+        elif piece == "\n":
+            etree.SubElement(parent, _T + "line-break")
+        elif piece.startswith("  "):
+            _append(parent, " ")
+            etree.SubElement(parent, _T + "s", {_T + "c": str(len(piece) - 1)})
+        else:
+            _append(parent, piece)
+
+
+def _append(parent, text: str) -> None:
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _with_body(package: bytes, text) -> bytes:
+    """odfpy's package with the lxml-built office:text in its content.xml."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():  # same order and compression: mimetype first, stored
+            data = zin.read(info.filename)
+            if info.filename == "content.xml":
+                root = etree.fromstring(data, _PARSER)
+                body = root.find("office:body", NS)
+                body.replace(body.find("office:text", NS), text)
+                etree.cleanup_namespaces(root)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+            zout.writestr(info, data)
+    return out.getvalue()

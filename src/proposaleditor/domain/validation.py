@@ -211,14 +211,14 @@ def _free_block_footnotes(document: Document) -> list[Finding]:
 def _reasons(ctx: _Context) -> Iterator[Finding]:
     if not ctx.proposal.has_reasons:
         yield ctx.finding(Severity.ERROR, "no-reasons",
-                          f"{ctx.marker.value} {ctx.number} has no reasons",
+                          f"{ctx.marker.value} proposal has no reasons",
                           "write the reasons: every proposal is followed by 'Reasons:'")
 
 
 def _mod_has_change(ctx: _Context) -> Iterator[Finding]:
     if ctx.marker.tracked and not ctx.proposal.has_marks():
         yield ctx.finding(Severity.ERROR, "mod-no-change",
-                          f"{ctx.marker.value} {ctx.number} changes nothing",
+                          f"{ctx.marker.value} proposal changes nothing",
                           "edit the text, or make it a NOC proposal if no change is intended")
 
 
@@ -231,7 +231,7 @@ def _no_marks_outside_mod(ctx: _Context) -> Iterator[Finding]:
                 or (p.received_label_marks is not None and has_changes(p.received_label_marks))]
     if received:
         yield ctx.finding(Severity.ERROR, "marks-not-allowed",
-                          f"{ctx.marker.value} {ctx.number} carries revision marks "
+                          f"{ctx.marker.value} proposal carries revision marks "
                           f"({_count(received, 'provision')})",
                           f"{ctx.marker.value} blocks carry no tracked changes: accept the marks, "
                           "or make the proposal a MOD", received[0])
@@ -239,7 +239,7 @@ def _no_marks_outside_mod(ctx: _Context) -> Iterator[Finding]:
     edited = [p for p in ctx.proposal.walk() if p.id not in received_ids and _edited(ctx, p)]
     if edited:
         yield ctx.finding(Severity.ERROR, "edit-is-mod",
-                          f"{ctx.marker.value} {ctx.number} changes existing text "
+                          f"{ctx.marker.value} proposal changes existing text "
                           f"({_count(edited, 'provision')}): a change inside an existing "
                           "paragraph is a MOD",
                           f"make the proposal a MOD, or drop the edits from the "
@@ -267,7 +267,7 @@ def _identification_only(ctx: _Context) -> Iterator[Finding]:
             if not p.kind.identification and p.kind is not ProvisionKind.PROVISION_NUMBER]
     if body:
         yield ctx.finding(Severity.WARNING, "identification-only-body",
-                          f"{ctx.marker.value} {ctx.number} shows the identification only: "
+                          f"{ctx.marker.value} proposal shows the identification only: "
                           f"{_count(body, 'body provision')} will be left out of the export",
                           "keep only the number line, title and enacting formula, or make the "
                           "proposal a MOD", body[0])
@@ -306,8 +306,7 @@ def _labels_in_order(ctx: _Context) -> Iterator[Finding]:
         for p in siblings:
             if p.id in expected and (p.label or "") != expected[p.id]:
                 yield ctx.finding(Severity.WARNING, "labels-out-of-order",
-                                  f"label '{p.label or ''}' should be '{expected[p.id]}' "
-                                  f"in {ctx.number}",
+                                  f"label '{p.label or ''}' should be '{expected[p.id]}'",
                                   "renumber the items (labels follow 1 2 3 / a) b) c))", p)
                 break  # one finding per group: the rest follow from the first
 
@@ -341,11 +340,11 @@ def _footnotes(ctx: _Context) -> Iterator[Finding]:
     for p in ctx.proposal.walk():
         if _empty_footnotes(_shown_text(p)):
             yield ctx.finding(Severity.ERROR, "footnote-empty",
-                              f"a footnote reference in {ctx.number} has no footnote text",
+                              "a footnote reference has no footnote text",
                               "write the footnote text or remove the footnote mark", p)
     if _empty_footnotes(ctx.proposal.reasons):
         yield ctx.finding(Severity.ERROR, "footnote-empty",
-                          f"a footnote reference in the reasons of {ctx.number} has no text",
+                          "a footnote reference in the reasons has no footnote text",
                           "write the footnote text or remove the footnote mark")
 
 

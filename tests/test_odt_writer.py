@@ -340,3 +340,36 @@ def test_tracked_changes_survive_conversion_to_docx(converted):
     assert "3\tto report annually to the Council;" in dels
     authors = {e.get(W + "author") for e in root.iter(W + "ins", W + "del")}
     assert authors == {AUTHOR}
+
+
+def test_received_marks_keep_their_author_and_date(tmp_path):
+    from proposaleditor.domain.inline import Run
+    from proposaleditor.domain.revisions import Segment
+
+    document = sample_document()
+    title = document.proposals[0].provisions[1]
+    title.received_marks = (Segment(Op.KEEP, Run("The role of ")),
+                            Segment(Op.DELETE, Run("old "), "CEPT", "2014-09-01T10:00:00Z"),
+                            Segment(Op.INSERT, Run("new "), "CEPT", "2014-09-01T10:00:00Z"),
+                            Segment(Op.KEEP, Run("telecommunications")))
+    path = tmp_path / "received.odt"
+    odt_writer.write(document, path, author=AUTHOR, date=DATE)
+    regions = _xml(path).iter(T + "changed-region")
+    who = Counter((r.findtext(".//dc:creator", namespaces=NS),
+                   r.findtext(".//dc:date", namespaces=NS)) for r in regions)
+    assert who[("CEPT", "2014-09-01T10:00:00")] == 2
+    assert who[(AUTHOR, DATE)] == sum(who.values()) - 2
+
+
+def test_tabs_spaces_and_line_breaks(tmp_path):
+    from proposaleditor.domain.document import FreeBlock
+    from proposaleditor.domain.inline import runs
+
+    document = sample_document()
+    document.parts.insert(0, FreeBlock(text=runs("a  b\tc\nd")))
+    path = tmp_path / "ws.odt"
+    odt_writer.write(document, path)
+    root = _xml(path)
+    [p] = [p for p in root.iter(T + "p") if (p.text or "").startswith("a ")]
+    assert [child.tag for child in p] == [T + "s", T + "tab", T + "line-break"]
+    assert p[0].get(T + "c") == "1" and _odf_text(p) == "a  b\tcd"

@@ -365,3 +365,160 @@ def test_python_docx_agrees_the_test_files_are_documents(valid_docx):
     """The factory's files are real packages: python-docx opens them."""
     assert [para.text for para in docx.Document(str(valid_docx)).paragraphs] == [
         "MOD\tINS/82/1", "Some text."]
+
+
+# -- fuzzing ------------------------------------------------------------------------------------
+# Every mutation of a valid file must give a Document or a FormatError: nothing else, no hang.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from received_docs import ITU_STYLES, notes_xml, styles_xml  # noqa: E402
+from test_docx_reader import _tracked_body  # noqa: E402
+from test_odt_reader import _tracked_odt  # noqa: E402
+
+from proposaleditor.domain.document import Document  # noqa: E402
+
+FUZZ = settings(max_examples=40, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                       HealthCheck.too_slow])
+# Names a mutation swaps in: the elements the walkers treat specially.
+_W_TAGS = ["p", "r", "t", "delText", "ins", "del", "moveFrom", "moveTo", "tbl", "tr", "tc",
+           "sdt", "sdtContent", "hyperlink", "fldChar", "instrText", "fldSimple", "tab", "br",
+           "footnoteReference", "endnoteReference", "pPr", "rPr", "pStyle", "numPr", "numId",
+           "ilvl", "i", "u", "strike", "vertAlign", "body", "document", "txbxContent", "sym"]
+_ODF_TAGS = ["p", "h", "span", "a", "s", "tab", "line-break", "note", "note-body", "list",
+             "list-item", "change", "change-start", "change-end", "tracked-changes",
+             "changed-region", "deletion", "insertion", "section"]
+
+
+@pytest.fixture(scope="module")
+def fuzz_sources(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("fuzz")
+    footnotes = notes_xml("footnotes", {1: text_p("A note.")})
+    body = _tracked_body(True) + p(r("x"), '<w:r><w:footnoteReference w:id="1"/></w:r>')
+    sources = {
+        "docx": write_docx(folder / "received.docx", body,
+                           parts={"styles": styles_xml(*ITU_STYLES), "footnotes": footnotes}),
+        "odt": _tracked_odt(folder),
+    }
+    try:  # our own writers' output, when they are there
+        import sys as _sys
+
+        _sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+        from generate import large_document
+
+        from proposaleditor.formats import docx_writer, odt_writer
+
+        small = large_document(proposals=2, provisions=30, seed=3)
+        docx_writer.write(small, folder / "ours.docx")
+        odt_writer.write(small, folder / "ours.odt")
+        sources["ours.docx"] = folder / "ours.docx"
+        sources["ours.odt"] = folder / "ours.odt"
+    except ImportError:
+        pass
+    return sources
+
+
+def _read_any(path: Path):
+    try:
+        result = read_document(path)
+    except FormatError as exc:
+        assert "\n" not in str(exc) and str(path) in str(exc)
+        return exc
+    assert isinstance(result, Document)
+    return result
+
+
+def _mutate(data: bytes, edits) -> bytes:
+    buf = bytearray(data)
+    for position, kind, value in edits:
+        if not buf:
+            break
+        i = position % len(buf)
+        if kind == 0:
+            buf[i] = value
+        elif kind == 1:
+            del buf[i:i + 1 + value % 64]
+        else:
+            buf[i:i] = bytes([value]) * (1 + value % 3)
+    return bytes(buf)
+
+
+_EDITS = st.lists(st.tuples(st.integers(0, 2**32), st.integers(0, 2), st.integers(0, 255)),
+                  min_size=1, max_size=8)
+
+
+def _main_part(path: Path) -> str:
+    return "content.xml" if path.suffix == ".odt" else "word/document.xml"
+
+
+def _replace_part(src: Path, dst: Path, name: str, data: bytes) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, data if info.filename == name else zin.read(info))
+    return dst
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+@FUZZ
+@given(edits=_EDITS)
+def test_fuzz_file_bytes(fuzz_sources, tmp_path, kind, edits):
+    source = fuzz_sources[kind]
+    target = tmp_path / f"mutated.{kind}"
+    target.write_bytes(_mutate(source.read_bytes(), edits))
+    _read_any(target)
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "ours.docx", "ours.odt"])
+@FUZZ
+@given(edits=_EDITS)
+def test_fuzz_inner_xml_bytes(fuzz_sources, tmp_path, kind, edits):
+    source = fuzz_sources.get(kind)
+    if source is None:
+        pytest.skip("writer not available")
+    with zipfile.ZipFile(source) as zf:
+        xml = zf.read(_main_part(source))
+    # mutate near markup: the interesting bytes are tags, attributes and entities
+    target = _replace_part(source, tmp_path / f"m{source.suffix}", _main_part(source),
+                           _mutate(xml, edits))
+    _read_any(target)
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "ours.docx", "ours.odt"])
+@FUZZ
+@given(data=st.data())
+def test_fuzz_xml_structure(fuzz_sources, tmp_path, kind, data):
+    """Well-formed but nonsensical trees: tags renamed, attributes dropped or set to junk,
+    elements moved elsewhere."""
+    source = fuzz_sources.get(kind)
+    if source is None:
+        pytest.skip("writer not available")
+    with zipfile.ZipFile(source) as zf:
+        root = etree.fromstring(zf.read(_main_part(source)))
+    elements = list(root.iter())
+    tags = _ODF_TAGS if source.suffix == ".odt" else _W_TAGS
+    ns = ("urn:oasis:names:tc:opendocument:xmlns:text:1.0" if source.suffix == ".odt"
+          else "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
+    junk = st.sampled_from(["", "0", "-1", "999999999999", "begin", "end", "separate", "x",
+                            "superscript", "none", "ct1", "1", "\u202e", "%1)"])
+    for _ in range(data.draw(st.integers(1, 12))):
+        el = elements[data.draw(st.integers(0, len(elements) - 1))]
+        action = data.draw(st.integers(0, 3))
+        if action == 0:
+            el.tag = f"{{{ns}}}{data.draw(st.sampled_from(tags))}"
+        elif action == 1 and el.attrib:
+            key = data.draw(st.sampled_from(sorted(el.attrib)))
+            if data.draw(st.booleans()):
+                del el.attrib[key]
+            else:
+                el.attrib[key] = data.draw(junk)
+        elif action == 2 and el.getparent() is not None:
+            other = elements[data.draw(st.integers(0, len(elements) - 1))]
+            if el not in other.iterancestors() and el is not other:
+                other.append(el)
+        elif action == 3:
+            el.text = data.draw(st.text(st.characters(blacklist_categories=("Cs", "Cc"),
+                                                      blacklist_characters="\ufffe\uffff"),
+                                        max_size=20))
+    target = _replace_part(source, tmp_path / f"s{source.suffix}", _main_part(source),
+                           etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    _read_any(target)

@@ -166,6 +166,24 @@ def test_pandoc_reads_back_exactly_the_model_changes(exports, name):
     assert pandoc_changes(path) == expected
 
 
+def test_generated_document_passes_both_checks(tmp_path):
+    """The benchmark generator's random edits: added, suppressed, renumbered, replaced words."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from generate import large_document
+    finally:
+        sys.path.pop(0)
+    document = large_document(proposals=20, provisions=400, seed=3)
+    path = tmp_path / "generated.docx"
+    docx_writer.write(document, path, date=DATE)
+    if CHECK_DOCX.exists():
+        result = subprocess.run([sys.executable, str(CHECK_DOCX), str(path)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout
+    if shutil.which("pandoc"):
+        assert pandoc_changes(path) == expected_changes(document)
+
+
 def test_static_marks_are_formatting_not_revisions(exports):
     document, path = exports["static"]
     body = part(path, "word/document.xml")
@@ -356,6 +374,40 @@ def test_user_template_styles_are_used_by_id_and_missing_ones_added(tmp_path):
     word = docx.Document(str(path))
     assert "boilerplate" not in "\n".join(p.text for p in word.paragraphs)
     assert word.sections[0].page_width.twips == 12240  # their page set-up is kept
+    if CHECK_DOCX.exists():
+        result = subprocess.run([sys.executable, str(CHECK_DOCX), str(path)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout
+
+
+def test_remote_links_of_a_user_template_are_dropped(tmp_path):
+    """A template attached to a remote .dotx with a web link in its footer still gives a file
+    with no external relationship; the link's text stays."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    ATTACHED_TEMPLATE = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                         "attachedTemplate")
+
+    word = docx.Document()
+    footer = word.sections[0].footer
+    rid = footer.part.relate_to("https://www.itu.int/", RT.HYPERLINK, is_external=True)
+    footer.paragraphs[0]._p.append(parse_xml(
+        f'<w:hyperlink xmlns:w="{W[1:-1]}" xmlns:r="{docx_writer.R_NS}" r:id="{rid}">'
+        "<w:r><w:t>www.itu.int</w:t></w:r></w:hyperlink>"))
+    settings = word.settings.element
+    tid = word.part._settings_part.relate_to("https://example.org/itu.dotx",
+                                             ATTACHED_TEMPLATE, is_external=True)
+    settings.find(f"{W}proofState").addnext(parse_xml(
+        f'<w:attachedTemplate xmlns:w="{W[1:-1]}" xmlns:r="{docx_writer.R_NS}" r:id="{tid}"/>'))
+    template = tmp_path / "remote.docx"
+    word.save(str(template))
+    path = tmp_path / "out.docx"
+    docx_writer.write(sample_document(), path, template=template, date=DATE)
+    with zipfile.ZipFile(path) as zf:
+        rels = b"".join(zf.read(n) for n in zf.namelist() if n.endswith(".rels"))
+    assert b"External" not in rels
+    assert docx.Document(str(path)).sections[0].footer.paragraphs[0].text == "www.itu.int"
     if CHECK_DOCX.exists():
         result = subprocess.run([sys.executable, str(CHECK_DOCX), str(path)],
                                 capture_output=True, text=True)

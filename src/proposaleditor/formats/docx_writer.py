@@ -210,6 +210,21 @@ def _drop_external_links(word) -> None:
         for rid, rel in list(part.rels.items()):
             if rel.is_external:
                 del part.rels[rid]
+                _unlink(getattr(part, "_element", None), rid)
+
+
+def _unlink(element, rid: str) -> None:
+    """Remove what referred to a dropped link: a hyperlink keeps its text, others lose it."""
+    if element is None:
+        return
+    for attr_name in (f"{{{R_NS}}}id", f"{{{R_NS}}}link"):
+        for el in [e for e in element.iter() if e.get(attr_name) == rid]:
+            if el.tag == qn("w:hyperlink"):
+                for child in list(el):
+                    el.addprevious(child)
+                el.getparent().remove(el)
+            else:
+                del el.attrib[attr_name]
 
 
 def _text_width(word) -> int:

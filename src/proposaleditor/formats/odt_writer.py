@@ -403,6 +403,9 @@ _SPECIAL = re.compile(r"(\t|\n| {2,})")
 def _add_text(parent, text: str) -> None:
     """Append text; tabs, line breaks and runs of spaces become ODF elements (ODF collapses
     white space in text)."""
+    if "\t" not in text and "\n" not in text and "  " not in text:
+        _append(parent, text)  # the common case: no regular expression needed
+        return
     for piece in _SPECIAL.split(text):
         if not piece:
             continue
@@ -435,7 +438,6 @@ def _with_body(package: bytes, text) -> bytes:
                 root = etree.fromstring(data, _PARSER)
                 body = root.find("office:body", NS)
                 body.replace(body.find("office:text", NS), text)
-                etree.cleanup_namespaces(root)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
             zout.writestr(info, data)
     return out.getvalue()

@@ -527,3 +527,27 @@ def test_cli_export_author_and_bad_output(tmp_path):
     assert authors == {"INS Administration"}
     result = cli("export", str(EXAMPLE), "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_received_marks_keep_their_author_and_get_a_valid_date(tmp_path):
+    from proposaleditor.domain.inline import Run
+    from proposaleditor.domain.revisions import Segment
+
+    document = sample_document()
+    provision = document.proposals[0].provisions[1]  # the title
+    provision.received_marks = (
+        Segment(Op.KEEP, Run("The role of ")),
+        Segment(Op.DELETE, Run("ICTs"), author="CEPT & Co", date="2018-10-03"),
+        Segment(Op.INSERT, Run("telecommunications"), author="CEPT & Co",
+                date="2018-10-03T12:00:00+02:00"),
+    )
+    path = tmp_path / "received.docx"
+    docx_writer.write(document, path, date=DATE)
+    body = part(path, "word/document.xml")
+    received = [c for c in body.iter(f"{W}ins", f"{W}del") if c.get(f"{W}author") == "CEPT & Co"]
+    assert [c.get(f"{W}date") for c in received] == ["2018-10-03T00:00:00Z",
+                                                     "2018-10-03T10:00:00Z"]
+    if CHECK_DOCX.exists():
+        result = subprocess.run([sys.executable, str(CHECK_DOCX), str(path)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout

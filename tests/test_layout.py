@@ -251,3 +251,18 @@ def test_compact_references():
     assert compact_reference(meta) == "PP14/34(Rev.1)(Add.1)-E"
     wrc = Metadata(conference=conference("WRC-19"), document_number="24")
     assert compact_reference(wrc) == "CMR19/24-E"
+
+
+def test_wrc_sup_of_a_provision_shows_its_number_only():
+    from sample_documents import same
+
+    from proposaleditor.domain.proposals import Proposal, Target, TargetKind
+    from proposaleditor.domain.provisions import ProvisionKind
+
+    meta = Metadata(conference=conference("WRC-19"), document_number="24", symbols=["EUR"])
+    sup = Proposal(Marker.SUP, Target(TargetKind.RR_PROVISION, "5.338A"), provisions=[
+        same(ProvisionKind.PROVISION_NUMBER, "In the bands 1 350-1 400 MHz ...", "5.338A")])
+    paras = layout(Document(metadata=meta, parts=[sup]))
+    shown = [p for p in paras if p.role is Role.PROVISION]
+    assert [(p.plain, p.style) for p in shown] == [("5.338A\t", "Normal")]
+    assert by_role(paras, Role.PROPOSAL)[0].plain == "SUP\tEUR/24/1"

@@ -8,6 +8,7 @@ Everything that must be unique across the package (revision ids, footnote ids) c
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -50,6 +51,21 @@ def text_xml(text: str, deleted: bool = False) -> str:
         elif piece:
             out.append(f'<{tag} xml:space="preserve">{escape(piece)}</{tag}>')
     return "".join(out)
+
+
+_dates: dict[str, str] = {}
+
+
+def w_date(value: str, fallback: str) -> str:
+    """A date as read from a file (2014-10-07, 2014-10-07T10:00:00+02:00) as xsd:dateTime in
+    UTC, which w:date requires; the fallback when it cannot be read."""
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return fallback
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -99,8 +115,11 @@ class Markup:
 
     # -- revisions ----------------------------------------------------------------------------
     def revision_attrs(self, author: str | None = None, date: str | None = None) -> str:
+        """Author and date of a received mark are kept; ours get the export's."""
         who = attr(author) if author else self.author
-        return f'w:id="{next(self._ids)}" w:author="{who}" w:date="{date or self.date}"'
+        when = (_dates.get(date) or _dates.setdefault(date, w_date(date, self.date))
+                if date else self.date)
+        return f'w:id="{next(self._ids)}" w:author="{who}" w:date="{when}"'
 
     # -- runs ---------------------------------------------------------------------------------
     def _rpr(self, run: Run | None, op: Op, base: RunFormat | None) -> str:

@@ -362,3 +362,18 @@ def test_cli_validate_example_exits_1(example_path, capsys):
     assert _run_cli(str(example_path)) == 1
     out = capsys.readouterr().out
     assert out.count("has no reasons") == 3
+
+
+def test_mod_of_new_text_only_is_an_add(doc):
+    add = doc.proposals[1]
+    add.marker = Marker.MOD
+    [f] = [f for f in check(doc) if f.code == "mod-is-add"]
+    assert f.severity is Severity.WARNING and f.proposal_id == add.id
+    assert "resolution-not-revised" not in codes(doc)  # nothing in force to revise
+
+
+def test_mod_striking_everything_is_a_sup(doc):
+    sup = doc.proposals[2]
+    sup.marker = Marker.MOD
+    assert "mod-is-sup" in codes(doc)
+    assert "mod-is-sup" not in [f.code for f in check(doc) if f.proposal_id != sup.id]

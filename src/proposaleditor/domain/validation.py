@@ -222,6 +222,22 @@ def _mod_has_change(ctx: _Context) -> Iterator[Finding]:
                           "edit the text, or make it a NOC proposal if no change is intended")
 
 
+def _mod_is_add_or_sup(ctx: _Context) -> Iterator[Finding]:
+    """A MOD whose every paragraph is new is an ADD; one that strikes every paragraph a SUP."""
+    if not ctx.marker.tracked:
+        return
+    statuses = {p.status for p in ctx.proposal.walk()} - {Status.UNCHANGED}
+    if statuses == {Status.ADDED} and all(p.base is None for p in ctx.proposal.walk()):
+        yield ctx.finding(Severity.WARNING, "mod-is-add",
+                          f"{ctx.marker.value} proposal only brings new text",
+                          "new text is proposed with ADD (no revision marks)")
+    elif statuses == {Status.SUPPRESSED}:
+        yield ctx.finding(Severity.WARNING, "mod-is-sup",
+                          f"{ctx.marker.value} proposal only deletes text",
+                          "deleting a whole provision or resolution is a SUP "
+                          "(identification only)")
+
+
 def _no_marks_outside_mod(ctx: _Context) -> Iterator[Finding]:
     """ADD, SUP and NOC blocks carry no revision marks, and an edit inside a paragraph is a MOD."""
     if ctx.marker.tracked:
@@ -359,6 +375,7 @@ def _count(items: list, noun: str) -> str:
 _PROPOSAL_RULES = (
     _reasons,
     _mod_has_change,
+    _mod_is_add_or_sup,
     _no_marks_outside_mod,
     _identification_only,
     _resolution_revised,

@@ -849,8 +849,8 @@ def clone_as_added(provision: Provision) -> Provision:
 
 def clone_as_base(provision: Provision) -> Provision:
     """Text in force taken into a MOD: base and draft equal, fresh ids."""
-    text = provision.draft if provision.draft is not None else provision.base
-    label = provision.label or provision.base_label
+    text = provision.base if provision.base is not None else provision.draft
+    label = provision.base_label or provision.label
     return Provision(kind=provision.kind, base=text, draft=text, label=label, base_label=label,
                      children=[clone_as_base(c) for c in provision.children], id=new_id())
 

@@ -11,12 +11,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.commands import clone_as_base
 from ..domain.document import Document
 from ..domain.inline import plain_text
-from ..domain.proposals import Proposal
-from ..domain.provisions import ProvisionKind
+from ..domain.proposals import Marker, Proposal
+from ..domain.provisions import Provision, ProvisionKind
 from ..formats import native
 from ..formats.errors import FormatError
+
+# A pasted or imported text in force has no proposal line of its own; the structure recognizer
+# needs one to read what follows as a resolution, so a neutral one is put in front.
+_NEUTRAL_PROPOSAL_LINE = "NOC XX/XX/1"
 
 
 @dataclass(frozen=True)
@@ -83,3 +88,46 @@ class Library:
             return None
         proposals = document.proposals
         return proposals[0] if proposals else None
+
+
+def _in_force(provisions: list[Provision], tracked: bool) -> list[Provision]:
+    """The provisions as in force: in someone's MOD, added provisions are not in force yet."""
+    out = []
+    for p in provisions:
+        if tracked and p.base is None:
+            continue
+        copy = clone_as_base(p)
+        copy.children = _in_force(p.children, tracked)
+        out.append(copy)
+    return out
+
+
+def as_base_text(proposal: Proposal) -> Proposal:
+    """A NOC proposal holding what a proposal's text in force is, with fresh ids."""
+    return Proposal(Marker.NOC, target=proposal.target,
+                    provisions=_in_force(proposal.provisions, proposal.marker.tracked))
+
+
+def parse_base_text(text: str, name: str = "<pasted text>") -> Proposal:
+    """Pasted text in force (a resolution, an article) as a base text."""
+    from ..formats.text_reader import read_text
+
+    text = text.strip()
+    if not text:
+        raise FormatError(name, "the text in force is empty")
+    document = read_text(f"{_NEUTRAL_PROPOSAL_LINE}\n\n{text}\n", name=name)
+    proposals = document.proposals
+    if not proposals or not proposals[0].provisions:
+        raise FormatError(name, "no resolution or provision text was recognised")
+    return as_base_text(proposals[0])
+
+
+def base_text_from_file(path: str | os.PathLike) -> Proposal:
+    """The text in force from a DOCX, ODT or TXT file (Final Acts extract, earlier proposal)."""
+    from ..formats.registry import read_document
+
+    document = read_document(path)
+    if document.proposals:
+        return as_base_text(document.proposals[0])
+    text = "\n\n".join(plain_text(b.text) for b in document.parts)
+    return parse_base_text(text, name=str(path))

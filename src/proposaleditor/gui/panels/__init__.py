@@ -1,0 +1,1 @@
+"""Side panels: properties of the selection, readiness problems."""

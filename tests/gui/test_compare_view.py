@@ -287,3 +287,34 @@ def test_screenshot(widget, tmp_path, qtbot):
     shot = tmp_path / "compare.png"
     assert widget.grab().save(str(shot))
     assert shot.stat().st_size > 10000
+
+
+def test_the_editor_opens_the_comparison_and_clicked_provisions_in_their_documents(
+        make_window, session, received, qtbot):
+    from proposaleditor.gui.main_window import MainWindow
+
+    path = session.path
+    session.close()
+    window = make_window(path)
+    window.open_compare()
+    compare_window = window._compare_window
+    assert isinstance(compare_window, CompareWindow)
+    qtbot.addWidget(compare_window)
+    w = compare_window.widget
+    assert w.session is window.session
+    w.add_files(received)
+    row = w.comparison.rows[row_index(w, "resolves 2")]
+    # our draft's provision: this window selects it
+    w.provisionActivated.emit(w.comparison.sources[0], row.cells[0].provision)
+    assert window.current == ("provision", w.comparison.sources[0].proposal.id,
+                              row.cells[0].provision.id)
+    # Indonesia's: a window on the received document, with the provision selected
+    before = len(MainWindow.windows)
+    w.provisionActivated.emit(w.comparison.sources[1], row.cells[1].provision)
+    assert len(MainWindow.windows) == before + 1
+    other = MainWindow.windows[-1]
+    assert other.session.document is w.comparison.sources[1].document
+    assert other.current[2] == row.cells[1].provision.id
+    # asking again raises the same comparison window
+    window.open_compare()
+    assert window._compare_window is compare_window

@@ -216,3 +216,26 @@ def test_cli_finds_the_common_target_by_itself(files, tmp_path, capsys):
     assert main(["compare", files[0], files[1], "-o", str(out)]) == 0  # 130 is the only common
     assert main(["compare", files[0], "-o", str(out)]) == 2  # 163 or 130?
     assert "--target" in capsys.readouterr().err
+
+
+def test_received_docx_and_odt_are_compared_with_renumbered_items_lined_up(tmp_path, capsys):
+    """The issue's end to end: two received documents (Word with tracked changes, ODT) on
+    Resolution 130 are read, aligned and exported."""
+    from proposaleditor.formats.registry import write_document
+
+    ins, acp = tmp_path / "ins.docx", tmp_path / "acp.odt"
+    write_document(ins_document(), ins)
+    write_document(acp_document(), acp)
+    table = tmp_path / "table.odt"
+    assert main(["compare", str(ins), str(acp), "--target", "Resolution 130", "--base",
+                 "--json", "-o", str(table)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [s["name"] for s in data["sources"]] == ["Base", "INS/82/2", "ACP/12/40"]
+    rows = {r["ref"]: r for r in data["rows"]}
+    assert [c.get("label") for c in rows["resolves 2"]["cells"]] == ["2", "3", "2"]
+    assert [c["status"] for c in rows["resolves 2 (added)"]["cells"]] == [
+        "absent", "added", "absent"]
+    assert rows["resolves 1"]["agreement"] == "conflict"
+    suppressed = [r for r in data["rows"] if r["cells"][2]["status"] == "suppressed"]
+    assert len(suppressed) == 1 and suppressed[0]["cells"][1]["status"] == "unchanged"
+    assert run_tool("check-odt", table).returncode == 0

@@ -341,3 +341,19 @@ def test_the_example_resolution_130_against_other_proposals_and_an_earlier_editi
     assert [cell.label for cell in cirts.cells] == ["b)", "b)", "b)", "a)"]
     antalya = row_where(c, 0, "Resolution 130 (Rev. Antalya, 2006)")
     assert antalya.cells[3] is None and antalya.agreement is Agreement.DIFFER
+
+
+def test_suppressing_what_another_source_amends_is_a_conflict(docs):
+    from proposaleditor.domain.compare import Source
+
+    ins = find_sources(docs, RES130)[0]
+    base = resolution()
+    cut = resolution(resolves=[
+        Provision(K.NUMBERED_ITEM, base=runs(RESOLVES[0][1]), draft=None, base_label="1"),
+        *(same(K.NUMBERED_ITEM, t, label) for label, t in RESOLVES[1:])])
+    c = compare([Source("Base", base).base_column(), ins, Source("USA/9/1", cut)])
+    resolves_1 = row_where(c, 0, "to continue to give")
+    assert resolves_1.cells[2].status is CellStatus.SUPPRESSED
+    assert resolves_1.agreement is Agreement.CONFLICT
+    # the number line: Indonesia revises it, USA keeps it: a difference, not a conflict
+    assert c.rows[0].agreement is Agreement.DIFFER

@@ -64,7 +64,7 @@ from .model import CELL_ROLE, HTML_ROLE, ROW_ROLE, ComparisonModel, DifferenceFi
 from .render import segments_html
 
 # Above this many provisions (all sources together) the alignment runs off the GUI thread.
-BACKGROUND_PROVISIONS = 3000
+BACKGROUND_PROVISIONS = 1000
 
 AdoptCallback = Callable[[Cell, "Inline | None"], None]
 

@@ -318,3 +318,20 @@ def test_the_editor_opens_the_comparison_and_clicked_provisions_in_their_documen
     # asking again raises the same comparison window
     window.open_compare()
     assert window._compare_window is compare_window
+
+
+def test_adopting_an_item_we_lack_inserts_it_with_its_sub_items(widget, session):
+    new_2 = widget.comparison.rows[row_index(widget, "resolves 2 (added)")]
+    assert new_2.cells[0] is None and widget.can_adopt(new_2, 1)
+    assert not widget.can_adopt(new_2, 2)  # APT has nothing there
+    assert widget.adopt(new_2, 1)
+    resolves = next(p for p in session.document.proposals[0].provisions if p.text == "resolves")
+    assert [p.label for p in resolves.children] == ["1", "2", "3", "4"]
+    assert resolves.children[1].text.startswith("to continue to encourage")
+    assert [p.label for p in resolves.children[1].children] == ["a)", "b)", "c)"]
+    # now we agree with Indonesia on the new item; our old 2 shows as renumbered 3
+    row = widget.comparison.rows[row_index(widget, "resolves 2 (added)")]
+    assert row.cells[0] is not None and row.cells[0].draft_text == row.cells[1].draft_text
+    session.stack.undo()
+    assert [p.label for p in resolves.children] == ["1", "2", "3"]
+    assert widget.comparison.rows[row_index(widget, "resolves 2 (added)")].cells[0] is None

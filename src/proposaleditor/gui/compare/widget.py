@@ -56,6 +56,7 @@ from ...domain.compare import (
 )
 from ...domain.document import Document
 from ...domain.inline import Inline
+from ...domain.provisions import find_parent
 from ...formats import synoptic
 from ...formats.errors import FormatError
 from ...formats.registry import read_document
@@ -490,6 +491,10 @@ class CompareWidget(QWidget):
         if self.session is None and self._adopt is None:
             return False
         theirs, ours = row.cells[column], row.cells[own]
+        if theirs is not None and ours is None:
+            # an item they add that we lack: taken in after its neighbour in our draft
+            return (self.session is not None and theirs.draft is not None
+                    and self._insertion_point(row, column) is not None)
         if theirs is None or ours is None:
             return False
         if theirs.draft is None and ours.base is None:
@@ -508,6 +513,13 @@ class CompareWidget(QWidget):
             return False
         theirs, ours = row.cells[column], row.cells[self.own_column()]
         draft = theirs.draft
+        if ours is None:
+            anchor_id, where = self._insertion_point(row, column)
+            proposal = self.session.document.find_provision(anchor_id)[0]
+            return self.session.push(
+                c.InsertProvision(proposal.id, anchor_id, where,
+                                  [c.clone_as_added(theirs.provision)]),
+                self.tr("Adopt wording of {name}").format(name=theirs.source.name))
         if self.session is None:
             self._adopt(ours, draft)
             self.refresh()
@@ -525,6 +537,30 @@ class CompareWidget(QWidget):
         finally:
             stack.endMacro()
         return True
+
+    def _insertion_point(self, row: Row, column: int) -> tuple[str, str] | None:
+        """(our provision id, "after" / "before" / "child") where their added item goes: after
+        the sibling before it, before the one after it, or last under the same parent."""
+        own = self.own_column()
+        theirs = row.cells[column]
+        found = find_parent(theirs.source.proposal.provisions, theirs.provision.id)
+        if found is None:
+            return None
+        parent, siblings = found
+        ours_of = {}  # their provision id -> our provision in the same row
+        for r in self.comparison.rows:
+            if r.cells[column] is not None and r.cells[own] is not None:
+                ours_of[r.cells[column].provision.id] = r.cells[own].provision
+        i = siblings.index(theirs.provision)
+        for p in reversed(siblings[:i]):
+            if p.id in ours_of:
+                return ours_of[p.id].id, "after"
+        for p in siblings[i + 1:]:
+            if p.id in ours_of:
+                return ours_of[p.id].id, "before"
+        if parent is not None and parent.id in ours_of:
+            return ours_of[parent.id].id, "child"
+        return None
 
     def _update_actions(self) -> None:
         index = self.view.currentIndex()

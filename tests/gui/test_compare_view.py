@@ -289,6 +289,17 @@ def test_screenshot(widget, tmp_path, qtbot):
     assert shot.stat().st_size > 10000
 
 
+def test_export_writes_the_comparison_shown(widget, tmp_path):
+    import docx
+
+    widget.set_show_base(True)
+    out = tmp_path / "table.docx"
+    widget.export(out)
+    table = docx.Document(str(out)).tables[0]
+    assert len(table.columns) == 1 + len(widget.comparison.sources)
+    assert table.rows[0].cells[2].text == "Korea (Republic of)\nKOR/XX/1"
+
+
 def test_the_editor_opens_the_comparison_and_clicked_provisions_in_their_documents(
         make_window, session, received, qtbot):
     from proposaleditor.gui.main_window import MainWindow

@@ -29,7 +29,7 @@ from .inline import Inline, Run, plain_text
 from .numbering import numbers
 from .proposals import Marker, Proposal, Target
 from .provisions import Provision, ProvisionKind
-from .revisions import Marks, Op, Segment, diff, has_changes
+from .revisions import Marks, Op, Segment, diff, has_changes, marks_text
 
 # A structural match whose texts share less than this is rejected (a label reused for other
 # words, e.g. an item renumbered in a text read without its revision marks).
@@ -248,11 +248,9 @@ class Comparison:
         return self.sources.index(source)
 
     def to_json(self) -> dict:
-        from .revisions import marks_text
-
         def cell_json(cell: Cell | None, source: Source) -> dict:
             if cell is None:
-                return {"status": _absent_status(source).value}
+                return {"status": absent_status(source).value}
             out = {"status": cell.status.value, "label": cell.label,
                    "text": cell.draft_text, "provision": cell.provision.id}
             if cell.status is not CellStatus.BASE and cell.provision.base_label != cell.label:
@@ -274,7 +272,8 @@ class Comparison:
         }
 
 
-def _absent_status(source: Source) -> CellStatus:
+def absent_status(source: Source) -> CellStatus:
+    """What a source without the row's provision says about it."""
     # a SUP of the whole instrument shows the identification only: the rest is suppressed
     if source.marker in (Marker.SUP, Marker.SUP_MOVED) and not source.base_side:
         return CellStatus.SUPPRESSED
@@ -328,7 +327,8 @@ def _flatten(source: Source) -> list[_Entry]:
 
     def visit(provisions: list[Provision], head: _Entry | None, parent_path, depth: int,
               labels: tuple[str, ...] = ()):
-        ordinals: Counter = Counter()
+        ordinals: Counter = Counter()  # like siblings in force: the structural key
+        seen: Counter = Counter()  # like siblings as printed: the reference shown
         for p in provisions:
             if source.base_side and p.base is None:
                 continue  # an addition has no text in force
@@ -353,7 +353,11 @@ def _flatten(source: Source) -> list[_Entry]:
                 path = (*parent_path, step)
             entry = _Entry(cell, head, path, depth, len(out))
             shown = p.base_label if p.base is not None and p.base_label else p.label
-            entry.labels = (*labels, shown) if shown and shown != "–" else labels
+            if not shown or shown == "–":
+                # unlabelled paragraphs and dashes are cited by their place: ¶2, –3
+                seen[p.kind] += 1
+                shown = f"{'–' if p.kind is ProvisionKind.DASH_ITEM else '¶'}{seen[p.kind]}"
+            entry.labels = (*labels, shown)
             out.append(entry)
             visit(p.children, head, path, depth + 1, entry.labels)
 
@@ -693,6 +697,7 @@ def compare_documents(documents: Sequence[Document], target: tuple[str, str] | T
 
 __all__ = [
     "Agreement",
+    "absent_status",
     "CellStatus",
     "Source",
     "Cell",

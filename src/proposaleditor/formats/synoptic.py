@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ..domain.compare import Agreement, Cell, CellStatus, Comparison, Row, Source, _absent_status
+from ..domain.compare import Agreement, Cell, CellStatus, Comparison, Row, Source, absent_status
 from ..domain.inline import Run
 from ..domain.revisions import Op, Segment
 from ..storage.atomic import atomic_write
@@ -44,7 +44,7 @@ class CellText:
 
 def cell_text(cell: Cell | None, source: Source) -> CellText:
     if cell is None:
-        status = _absent_status(source)
+        status = absent_status(source)
         return CellText((), (), "suppressed" if status is CellStatus.SUPPRESSED else "—")
     note = "suppressed" if cell.status is CellStatus.SUPPRESSED else ""
     return CellText(tuple(cell.label_marks), tuple(cell.marks), note,

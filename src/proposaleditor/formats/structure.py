@@ -149,6 +149,7 @@ class _Level:
     last: int
     siblings: list[Provision]
     parent: Provision | None
+    last_base: int = 0  # the base text's count: a suppressed item ([-3-]) advances only this
 
 
 @dataclass
@@ -400,6 +401,7 @@ class StructureRecognizer:
             provision.kind = ProvisionKind.SUB_ITEM
             parent.children.append(provision)
             b.levels.append(_Level(style, n, parent.children, parent))
+            _advance(b.levels[-1], provision, style, n, new=True)
             if n != 1:
                 self.notes.append(f"item {label!r} does not continue a list; kept at depth "
                                   f"{depth + 1}")
@@ -408,6 +410,7 @@ class StructureRecognizer:
             provision.kind = _top_kind(style)
             container.append(provision)
             b.levels.append(_Level(style, n, container, b.call))
+            _advance(b.levels[-1], provision, style, n, new=True)
         _fix_kind(provision, style, len(b.levels))
 
     def _place_in_sequence(self, b, provision, candidates, base_label, level_hint) -> bool:
@@ -425,7 +428,7 @@ class StructureRecognizer:
                 if n == level.last + 1 or _renumbered_fits(provision, level, style):
                     del b.levels[i + 1:]
                     level.siblings.append(provision)
-                    level.last = n
+                    _advance(level, provision, style, n)
                     _fix_kind(provision, style, i + 1)
                     return True
                 split = _split_run_together(provision, level, style)
@@ -472,8 +475,34 @@ def _interpretations(label: str) -> list[tuple[LabelStyle, int]]:
     return out
 
 
+def _label_number(label: str | None, style: LabelStyle | None) -> int | None:
+    if not label or style is None:
+        return None
+    parsed = parse_label(label, prefer_roman=style.scheme is Scheme.ROMAN)
+    return parsed[1] if parsed and parsed[0].scheme is style.scheme else None
+
+
+def _advance(level: _Level, provision: Provision, style: LabelStyle | None, n: int, *,
+             new: bool = False) -> None:
+    """Count the draft and the base numbering of a list apart: a suppressed item advances only
+    the base count, an added one only the draft count."""
+    base = _label_number(provision.base_label, style)
+    if base is not None:
+        level.last_base = base
+    if provision.label is None and base is not None:
+        if new:  # a list that opens with a suppressed item has no draft number yet
+            level.last = 0
+        return
+    draft = _label_number(provision.label, style)
+    level.last = draft if draft is not None else n
+
+
 def _renumbered_fits(provision: Provision, level: _Level, style: LabelStyle) -> bool:
-    """A renumbered item (5 -> 7) continues its list by its new label or its old one."""
+    """A renumbered item (5 -> 7) continues its list by its new label or its old one; a
+    suppressed one by its old label in the base text's count."""
+    if provision.label is None and (
+            _label_number(provision.base_label, style) == level.last_base + 1):
+        return True
     for label in (provision.label, provision.base_label):
         parsed = parse_label(label or "", prefer_roman=style.scheme is Scheme.ROMAN)
         if parsed and parsed[0].scheme is style.scheme and parsed[1] == level.last + 1:

@@ -290,8 +290,8 @@ def merge(segments: list[Segment]) -> tuple[Segment, ...]:
 def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:
     """id -> Footnote for footnotes.xml / endnotes.xml; separators are left out.
 
-    A footnote's own tracked changes are resolved to the proposed text: our model keeps footnote
-    bodies as plain runs.
+    A footnote's own tracked changes are resolved to the proposed text (our model keeps footnote
+    bodies as plain runs), except in a wholly deleted note.
     """
     out: dict[str, Footnote] = {}
     if root is None:
@@ -302,11 +302,14 @@ def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:
         note_id = note.get(_W + "id")
         if note_id is None or note_id in out:
             continue
+        paragraphs = [para["marks"] for para in walker.blocks(note)]
+        # a note deleted with its reference keeps its text: it is the base text's note
+        whole = all(s.op is Op.DELETE for marks in paragraphs for s in marks)
         runs: list[Run] = []
-        for para in walker.blocks(note):
+        for marks in paragraphs:
             if runs:
                 runs.append(Run(" "))
-            runs.extend(s.run for s in para["marks"] if s.op is not Op.DELETE)
+            runs.extend(s.run for s in marks if whole or s.op is not Op.DELETE)
         while runs and not runs[0].footnote and not runs[0].text.strip():
             runs.pop(0)
         if runs and runs[0].text[:1].isspace():

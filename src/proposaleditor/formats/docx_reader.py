@@ -89,7 +89,8 @@ def normalize_paragraph_marks(paragraphs: list[dict]) -> None:
         return bool(marks) and all(s.op is op for s in marks)
 
     n = len(paragraphs)
-    for i in range(n - 1):
+    # right to left: a deleted mark moved off the next paragraph lets this one's move on
+    for i in range(n - 2, -1, -1):
         op = paragraphs[i]["paragraph_op"]
         if op is Op.KEEP or whole(i, op):
             continue

@@ -332,6 +332,10 @@ class OdtWalker:
             op, (author, date) = Op.DELETE, self._deleting
         else:
             op, (author, date) = self._op(), self._who()
+            if op is Op.KEEP and self.static_marks:
+                fmt = self.styles.formatting(pstyle, spans)  # a struck-through reference mark
+                op = Op.DELETE if fmt.get("strike") else (
+                    Op.INSERT if fmt.get("underline") else Op.KEEP)
         out.append(Segment(op, Run(FOOTNOTE_MARK, footnote=footnote), author, date))
 
 

@@ -42,15 +42,11 @@ def to_roman(n: int) -> str:
 
 
 def from_roman(s: str) -> int | None:
-    s = s.lower()
-    if not s or any(c not in "ivxlc" for c in s):
-        return None
-    n = 0
-    for i in range(1, 200):
-        if to_roman(i) == s:
-            n = i
-            break
-    return n or None
+    """1..199 from its canonical numeral; None for anything else."""
+    return _ROMAN_VALUES.get(s.lower())
+
+
+_ROMAN_VALUES = {to_roman(i): i for i in range(1, 200)}  # readers parse a label per paragraph
 
 
 def to_letters(n: int) -> str:

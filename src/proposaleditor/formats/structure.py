@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..domain.document import LANGUAGES, BlockKind, Document, FreeBlock, Metadata
 from ..domain.inline import Run, normalize, plain_text
@@ -34,16 +35,17 @@ class SourceParagraph:
     paragraph_op: Op = Op.KEEP  # the paragraph mark itself inserted / deleted
     bullet: bool = False  # the source showed a list bullet before the text
 
-    @property
+    # cached: the recognizer asks each paragraph for its text many times (marks never change)
+    @cached_property
     def text(self) -> str:
         """Everything visible in the file, deleted text included."""
         return "".join(s.run.text for s in self.marks)
 
-    @property
+    @cached_property
     def draft_text(self) -> str:
         return "".join(s.run.text for s in self.marks if s.op is not Op.DELETE)
 
-    @property
+    @cached_property
     def has_marks(self) -> bool:
         return any(s.op is not Op.KEEP for s in self.marks) or self.paragraph_op is not Op.KEEP
 

@@ -26,6 +26,9 @@ FOOTNOTE_MARK = ""
 # Paragraph-level containers whose children are read as if they were in the body.
 _BLOCK_CONTAINERS = {_W + "customXml", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom"}
 # Inline containers read through.
+_T, _DELTEXT, _TAB, _RPR = _W + "t", _W + "delText", _W + "tab", _W + "rPr"
+_VAL = _W + "val"
+_PPR, _PSTYLE, _NUMPR, _IND = _W + "pPr", _W + "pStyle", _W + "numPr", _W + "ind"
 _TABLE_PARTS = {_W + "tbl", _W + "tr", _W + "tc"}
 _INLINE_CONTAINERS = {_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo", _W + "fldSimple"}
 _REVISIONS = {_W + "ins": Op.INSERT, _W + "moveTo": Op.INSERT,
@@ -57,6 +60,8 @@ class BodyWalker:
         self.static_marks = static_marks
         self._fields: list[_Field] = []
         self._boxes: list = []  # w:txbxContent met in the current paragraph
+        self._hidden = 0  # fields whose instruction is being read: their text is code
+        self._formats: dict = {}
 
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container) -> Iterator[dict]:
@@ -84,7 +89,7 @@ class BodyWalker:
     # -- one paragraph --------------------------------------------------------------------------
     def paragraph(self, p) -> dict:
         """A dict with the SourceParagraph fields (marks, style, level, paragraph_op, ...)."""
-        ppr = p.find(_W + "pPr")
+        ppr = _first(p, _PPR)
         style_id = None
         level = 0
         paragraph_op = Op.KEEP
@@ -92,32 +97,38 @@ class BodyWalker:
         label = None
         bullet = False
         if ppr is not None:
-            ps = ppr.find(_W + "pStyle")
-            if ps is not None:
-                style_id = ps.get(_W + "val")
-            mark = ppr.find(_W + "rPr")
-            if mark is not None:
-                for child in mark:
-                    op = _REVISIONS.get(child.tag)
-                    if op is not None:
-                        paragraph_op = op
-                        author, date = child.get(_W + "author"), child.get(_W + "date")
-            num = read_numpr(ppr.find(_W + "numPr")) or self.styles.numbering_of(style_id)
+            numpr = ind = None
+            for child in ppr:  # one pass: find() costs microseconds per call
+                tag = child.tag
+                if tag == _PSTYLE:
+                    style_id = child.get(_VAL)
+                elif tag == _RPR:
+                    for change in child:
+                        op = _REVISIONS.get(change.tag)
+                        if op is not None:
+                            paragraph_op = op
+                            author, date = change.get(_W + "author"), change.get(_W + "date")
+                elif tag == _NUMPR:
+                    numpr = child
+                elif tag == _IND:
+                    ind = child
+            num = read_numpr(numpr) or self.styles.numbering_of(style_id)
             if num is not None:
                 label = self.numbering.label(num[0], num[1])
                 level = num[1] + 1 if label else 0
                 if label == BULLET:
                     label, bullet = None, True
             if not level:
-                level = _indent_level(ppr.find(_W + "ind"))
-        segments: list[Segment] = []
+                level = _indent_level(ind)
+        items: list = []
         if label:
-            segments.append(Segment(paragraph_op, Run(label), author, date))
-        self._inline(p, style_id, Op.KEEP, None, None, False, segments)
+            items.append(((paragraph_op, False, False, False, author, date), label, None))
+        self._inline(p, style_id, Op.KEEP, None, None, False, items)
         # a field instruction never runs on past its paragraph; a result may (tables of contents)
         while self._fields and not self._fields[-1].in_result:
             self._fields.pop()
-        marks = merge(segments)
+            self._hidden -= 1
+        marks = _segments(items)
         first = next((s.run for s in marks if s.text.strip()), None)
         return {
             "marks": marks,
@@ -158,90 +169,106 @@ class BodyWalker:
                     self._inline(chosen, pstyle, op, author, date, link, out)
             elif tag in (_M + "oMath", _M + "oMathPara"):
                 text = "".join(t.text or "" for t in el.iter(_M + "t"))
-                if text and not self._hidden_by_field():
-                    out.append(Segment(op, Run(text), author, date))
+                if text and not self._hidden:
+                    out.append(((op, False, False, False, author, date), text, None))
 
-    def _run(self, r, pstyle, op, author, date, link, out: list[Segment]) -> None:
-        rpr = r.find(_W + "rPr")
-        direct = read_rpr(rpr)
-        fmt = self.styles.formatting(pstyle, direct.get("rstyle"))
-        if direct:
-            fmt = {**fmt, **direct}
-        if fmt.get("hidden"):
+    def _run(self, r, pstyle, op, author, date, link, out: list) -> None:
+        """Append (key, text, footnote) items for one w:r; key = (op, italic, bold, superscript,
+        author, date). The hot path of the reader: plain text runs take the first branches."""
+        italic, bold, sup, strike, underline, hidden, link_style = self._format(
+            pstyle, _first(r, _RPR))
+        if hidden:
             return
-        link = link or self.styles.is_hyperlink_style(direct.get("rstyle")) or self._in_link()
         run_op = op
-        if op is Op.KEEP and self.static_marks and not link:
-            if fmt.get("strike"):
+        if op is Op.KEEP and self.static_marks and not (
+                link or link_style or (self._fields and self._in_link())):
+            if strike:
                 run_op = Op.DELETE
-            elif fmt.get("underline"):
+            elif underline:
                 run_op = Op.INSERT
-        base = Run("", italic=bool(fmt.get("italic")), bold=bool(fmt.get("bold")),
-                   superscript=bool(fmt.get("superscript")))
-        buf: list[str] = []
+        key = (run_op, italic, bold, sup, author, date)
+        for child in r:
+            tag = child.tag
+            if tag in (_T, _DELTEXT):
+                if child.text and not self._hidden:
+                    out.append((key, child.text, None))
+            elif tag == _TAB:
+                if not self._hidden:
+                    out.append((key, "\t", None))
+            elif tag != _RPR and isinstance(tag, str):
+                self._special(child, tag, key, out)
 
-        def flush():
-            if buf:
-                out.append(Segment(run_op, base.with_text("".join(buf)), author, date))
-                buf.clear()
+    def _special(self, child, tag, key, out: list) -> None:
+        """The rare children of a run: fields, breaks, symbols, notes, drawings."""
+        if tag == _W + "fldChar":
+            self._field_char(child.get(_W + "fldCharType"))
+            return
+        if tag in (_W + "instrText", _W + "delInstrText"):
+            if self._fields and not self._fields[-1].in_result:
+                self._fields[-1].instruction += child.text or ""
+            return
+        if self._hidden:
+            return
+        if tag == _W + "ptab":
+            out.append((key, "\t", None))
+        elif tag in (_W + "br", _W + "cr"):
+            kind = child.get(_W + "type")
+            out.append((key, " " if kind in ("page", "column") else "\n", None))
+        elif tag == _W + "noBreakHyphen":
+            out.append((key, "-", None))
+        elif tag == _W + "sym":
+            out.append((key, _symbol(child.get(_W + "char")), None))
+        elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
+            notes = self.footnotes if tag == _W + "footnoteReference" else self.endnotes
+            body = notes.get(child.get(_W + "id"))
+            if body is not None:
+                out.append((key, FOOTNOTE_MARK, body))
+        elif tag == _MC + "AlternateContent":
+            chosen = choose_alternate(child)
+            if chosen is not None:
+                for inner in chosen.iterchildren():
+                    if isinstance(inner.tag, str):
+                        if inner.tag in (_T, _DELTEXT):
+                            if inner.text:
+                                out.append((key, inner.text, None))
+                        elif inner.tag == _TAB:
+                            out.append((key, "\t", None))
+                        elif inner.tag != _RPR:
+                            self._special(inner, inner.tag, key, out)
+        elif tag in (_W + "drawing", _W + "pict") and len(self._boxes) < 64:
+            self._boxes.extend(_text_boxes(child))
 
-        def visit(children) -> None:
-            for child in children:
-                tag = child.tag
-                if not isinstance(tag, str):
-                    continue
-                if tag == _W + "fldChar":
-                    self._field_char(child.get(_W + "fldCharType"))
-                    continue
-                if tag in (_W + "instrText", _W + "delInstrText"):
-                    if self._fields and not self._fields[-1].in_result:
-                        self._fields[-1].instruction += child.text or ""
-                    continue
-                if self._hidden_by_field():
-                    continue
-                if tag in (_W + "t", _W + "delText"):
-                    if child.text:
-                        buf.append(child.text)
-                elif tag in (_W + "tab", _W + "ptab"):
-                    buf.append("\t")
-                elif tag in (_W + "br", _W + "cr"):
-                    kind = child.get(_W + "type")
-                    buf.append(" " if kind in ("page", "column") else "\n")
-                elif tag == _W + "noBreakHyphen":
-                    buf.append("-")
-                elif tag == _W + "sym":
-                    buf.append(_symbol(child.get(_W + "char")))
-                elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
-                    notes = self.footnotes if tag == _W + "footnoteReference" else self.endnotes
-                    body = notes.get(child.get(_W + "id"))
-                    if body is not None:
-                        flush()
-                        out.append(Segment(run_op, Run(FOOTNOTE_MARK, footnote=body),
-                                           author, date))
-                elif tag == _MC + "AlternateContent":
-                    chosen = choose_alternate(child)
-                    if chosen is not None:
-                        visit(chosen.iterchildren())
-                elif tag in (_W + "drawing", _W + "pict") and len(self._boxes) < 64:
-                    self._boxes.extend(_text_boxes(child))
-
-        visit(r.iterchildren())
-        flush()
+    def _format(self, pstyle, rpr) -> tuple:
+        """(italic, bold, superscript, strike, underline, hidden, hyperlink style) of a run,
+        cached by paragraph style and the run's own properties."""
+        signature = None if rpr is None else tuple(
+            (c.tag, c.get(_VAL)) for c in rpr if isinstance(c.tag, str))
+        cache_key = (pstyle, signature)
+        found = self._formats.get(cache_key)
+        if found is None:
+            direct = read_rpr(rpr)
+            fmt = self.styles.formatting(pstyle, direct.get("rstyle"))
+            if direct:
+                fmt = {**fmt, **direct}
+            found = (bool(fmt.get("italic")), bool(fmt.get("bold")),
+                     bool(fmt.get("superscript")), bool(fmt.get("strike")),
+                     bool(fmt.get("underline")), bool(fmt.get("hidden")),
+                     self.styles.is_hyperlink_style(direct.get("rstyle")))
+            self._formats[cache_key] = found
+        return found
 
     # -- fields ---------------------------------------------------------------------------------
     def _field_char(self, kind: str | None) -> None:
         if kind == "begin":
             if len(self._fields) < 64:
                 self._fields.append(_Field())
+                self._hidden += 1
         elif kind == "separate":
-            if self._fields:
+            if self._fields and not self._fields[-1].in_result:
                 self._fields[-1].in_result = True
-        elif kind == "end" and self._fields:
-            self._fields.pop()
-
-    def _hidden_by_field(self) -> bool:
-        """Inside any field's instruction part: its text is code, not content."""
-        return any(not f.in_result for f in self._fields)
+                self._hidden -= 1
+        elif kind == "end" and self._fields and not self._fields.pop().in_result:
+            self._hidden -= 1
 
     def _in_link(self) -> bool:
         return any(f.in_result and "HYPERLINK" in f.instruction.upper() for f in self._fields)
@@ -257,6 +284,13 @@ def choose_alternate(el):
     return el.find(_MC + "Fallback")
 
 
+def _first(el, tag):
+    """The element's first child if it has this tag (where w:pPr and w:rPr always are)."""
+    for child in el:
+        return child if child.tag == tag else None
+    return None
+
+
 def _text_boxes(el) -> list:
     """Outermost w:txbxContent elements under a drawing (nested boxes are read by their own)."""
     out = []
@@ -267,6 +301,33 @@ def _text_boxes(el) -> list:
         if parent is None or parent is el:
             out.append(box)
     return out
+
+
+def _segments(items: list) -> tuple[Segment, ...]:
+    """Join (key, text, footnote) items of equal key into Segments."""
+    out: list[Segment] = []
+    key = None
+    texts: list[str] = []
+
+    def flush():
+        if texts:
+            op, italic, bold, sup, author, date = key
+            out.append(Segment(op, Run("".join(texts), italic, bold, sup), author, date))
+
+    for item_key, text, note in items:
+        if note is not None:
+            flush()
+            texts = []
+            key = None
+            op, _i, _b, _s, author, date = item_key
+            out.append(Segment(op, Run(text, footnote=note), author, date))
+        elif item_key == key:
+            texts.append(text)
+        else:
+            flush()
+            key, texts = item_key, [text]
+    flush()
+    return tuple(out)
 
 
 def merge(segments: list[Segment]) -> tuple[Segment, ...]:

@@ -22,7 +22,7 @@ from ..domain.document import Document
 from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op, Segment
 from .docx_body import FOOTNOTE_MARK, merge
-from .docx_reader import recognize
+from .docx_reader import no_gc, recognize
 from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
@@ -52,8 +52,9 @@ _BREAK = object()  # splits a paragraph where a deletion removed a paragraph mar
 
 
 def read(path, *, static_marks: bool = True, limits: Limits = DEFAULT_LIMITS) -> Document:
-    paragraphs, notes = read_paragraphs(path, static_marks=static_marks, limits=limits)
-    return recognize(paragraphs, notes, path)
+    with no_gc():
+        paragraphs, notes = read_paragraphs(path, static_marks=static_marks, limits=limits)
+        return recognize(paragraphs, notes, path)
 
 
 def read_paragraphs(path, *, static_marks: bool = True,

@@ -11,7 +11,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -81,8 +81,8 @@ def restore(record, settings):
     session = DocumentSession(document, record.original, unsaved=True)
     window = MainWindow(session, settings)
     record.path.unlink(missing_ok=True)  # the new session keeps its own recovery copy
-    window.show_message(window.tr("Restored from the recovery copy of %1.").replace(
-        "%1", record.saved_at.replace("T", " ")[:16]))
+    text = QCoreApplication.translate("MainWindow", "Restored from the recovery copy of %1.")
+    window.show_message(text.replace("%1", record.saved_at.replace("T", " ")[:16]))
     return window
 
 

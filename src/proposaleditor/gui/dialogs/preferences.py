@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.conferences import known_conferences
 from ...settings import Settings
+from ..i18n import UI_LANGUAGES
 from .document_properties import language_combo
-
-UI_LANGUAGES = {"": "System default", "en": "English", "fr": "Français", "es": "Español"}
 
 
 class PreferencesDialog(QDialog):
@@ -83,8 +82,9 @@ class PreferencesDialog(QDialog):
         self.autosave.setValue(settings.autosave_seconds)
         form.addRow(self.tr("Autosave &every:"), self.autosave)
         self.ui_language = QComboBox()
-        for code, name in UI_LANGUAGES.items():
-            self.ui_language.addItem(self.tr(name) if not code else name, code)
+        self.ui_language.addItem(self.tr("System language"), "")
+        for code, name in UI_LANGUAGES.items():  # each in its own language
+            self.ui_language.addItem(name, code)
         self.ui_language.setCurrentIndex(max(self.ui_language.findData(settings.ui_language), 0))
         self.ui_language.setToolTip(self.tr("Takes effect at the next start."))
         form.addRow(self.tr("&Interface language:"), self.ui_language)

@@ -117,15 +117,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="a .itup file to open, or a DOCX / ODT / TXT file to import")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--language", metavar="CODE",
+                        help="interface language for this run: en, fr, es, ar")
+    parser.add_argument("--smoke-test", metavar="OUT", help="open FILE (default: the example), "
+                        "export it to OUT (.docx/.odt), write OUT.json and OUT.png, exit")
     args, qt_args = parser.parse_known_args(argv)
     app = create_application([sys.argv[0], *qt_args])
     settings = user_settings.load()
-    try:
-        from . import i18n
+    from . import i18n
 
-        i18n.install(settings.ui_language, app)
-    except ImportError:
-        pass
+    language = i18n.install(args.language or settings.ui_language, app)
+    if args.smoke_test:
+        from .smoke import run as smoke_test
+
+        return smoke_test(args.smoke_test, args.files, settings, language)
     windows = start(args.files, settings)
     if not windows:
         return 1

@@ -6,7 +6,7 @@ structure moves use Alt+Shift+arrows as outline views in word processors do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
@@ -27,17 +27,12 @@ MARKER_KEYS = {
 }
 
 
-class Actions(QObject):
-    """Holds every QAction; ``groups`` lists them by menu for the shortcuts dialog.
-
-    A QObject so its texts are translated under its own context, which is where lupdate files
-    the tr() calls of this class.
-    """
+class Actions:
+    """Holds every QAction; ``groups`` lists them by menu for the shortcuts dialog."""
 
     def __init__(self, w):
-        super().__init__(w)
         self.w = w
-        tr = self.tr
+        tr = w.tr
         self.groups: list[tuple[str, list[QAction]]] = []
 
         def act(text, slot, keys=None, icon=None, tip=None, checkable=False):
@@ -158,7 +153,7 @@ class Actions(QObject):
                                  self.remove_proposal, *self.marker_actions.values()]
 
     def build_menus(self) -> None:
-        w, tr = self.w, self.tr
+        w, tr = self.w, self.w.tr
         bar = w.menuBar()
 
         def menu(title, items):
@@ -197,7 +192,7 @@ class Actions(QObject):
         menu(tr("&Help"), [self.shortcuts, None, self.about])
 
     def build_toolbar(self) -> QToolBar:
-        w, tr = self.w, self.tr
+        w, tr = self.w, self.w.tr
         bar = QToolBar(tr("Main Toolbar"), w)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)

@@ -53,6 +53,20 @@ def available_translations() -> set[str]:
             if entry.name.startswith(prefix) and entry.name.endswith(".qm")}
 
 
+class _AnyContext(QTranslator):
+    """Answers any context from the empty one.
+
+    lupdate files a tr() call it cannot tie to a class (``tr`` passed as a parameter, ``tr =
+    w.tr``, helpers outside classes) under the empty context, while PySide looks strings up under
+    the calling object's class names. Checked after the exact-context translator.
+    """
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if not context:
+            return None  # None = not found here; "" would be taken as an (empty) translation
+        return super().translate("", source, disambiguation, n) or None
+
+
 def _load_ours(translator: QTranslator, language: str) -> bool:
     entry = resources.files("proposaleditor.resources") / "translations" / (
         f"proposaleditor_{language}.qm")
@@ -78,12 +92,16 @@ def install(language_setting: str | None, app: QCoreApplication | None = None) -
     _installed.clear()
     _qm_data.clear()
     if language != DEFAULT:
+        # Qt asks the translator installed last first: ours, then Qt's, then the fallback.
+        fallback = _AnyContext(app)
+        if _load_ours(fallback, language):
+            app.installTranslator(fallback)
+            _installed.append(fallback)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name in ("qtbase",):  # Qt's own dialogs and buttons (OK, Cancel, file dialogs)
-            qt = QTranslator(app)
-            if qt.load(f"{name}_{language}", qt_folder):
-                app.installTranslator(qt)
-                _installed.append(qt)
+        qt = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel, file dialogs)
+        if qt.load(f"qtbase_{language}", qt_folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
         ours = QTranslator(app)
         if _load_ours(ours, language):
             app.installTranslator(ours)

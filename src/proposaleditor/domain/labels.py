@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from .provisions import Provision, ProvisionKind
 
@@ -70,6 +71,8 @@ def to_scheme(scheme: Scheme, n: int) -> str:
     return to_letters(n)
 
 
+# readers parse the same few labels thousands of times; the result is immutable
+@lru_cache(maxsize=4096)
 def parse_label(label: str, prefer_roman: bool = False) -> tuple[LabelStyle, int] | None:
     """('a)', False) -> (letter style, 1); 'ii)' -> (roman, 2); '12' -> (number, 12)."""
     m = _LABEL.match(label.strip())

@@ -28,6 +28,8 @@ _BLOCK_CONTAINERS = {_W + "customXml", _W + "ins", _W + "del", _W + "moveTo", _W
 # Inline containers read through.
 _T, _DELTEXT, _TAB, _RPR = _W + "t", _W + "delText", _W + "tab", _W + "rPr"
 _VAL = _W + "val"
+_P = _W + "p"
+_R, _HYPERLINK, _AUTHOR, _DATE = _W + "r", _W + "hyperlink", _W + "author", _W + "date"
 _PPR, _PSTYLE, _NUMPR, _IND = _W + "pPr", _W + "pStyle", _W + "numPr", _W + "ind"
 _TABLE_PARTS = {_W + "tbl", _W + "tr", _W + "tc"}
 _INLINE_CONTAINERS = {_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo", _W + "fldSimple"}
@@ -66,11 +68,11 @@ class BodyWalker:
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container) -> Iterator[dict]:
         """Every paragraph under a body-like element, in document order."""
-        for el in container.iterchildren():
+        for el in container:
             tag = el.tag
             if not isinstance(tag, str):
                 continue
-            if tag == _W + "p":
+            if tag == _P:
                 yield self.paragraph(el)
                 # text boxes anchored in the paragraph read as paragraphs after it
                 while self._boxes:
@@ -139,21 +141,21 @@ class BodyWalker:
             "bullet": bullet,
         }
 
-    def _inline(self, parent, pstyle, op, author, date, link, out: list[Segment]) -> None:
-        for el in parent.iterchildren():
+    def _inline(self, parent, pstyle, op, author, date, link, out: list) -> None:
+        run = self._run
+        for el in parent:
             tag = el.tag
-            if not isinstance(tag, str):
+            if tag == _R:
+                run(el, pstyle, op, author, date, link, out)
                 continue
-            if tag == _W + "r":
-                self._run(el, pstyle, op, author, date, link, out)
+            if not isinstance(tag, str):
                 continue
             rev = _REVISIONS.get(tag)
             if rev is not None:
                 # a change inside a change: a deletion of inserted text is a deletion
                 inner = rev if op is Op.KEEP or rev is Op.DELETE else op
-                self._inline(el, pstyle, inner, el.get(_W + "author"), el.get(_W + "date"),
-                             link, out)
-            elif tag == _W + "hyperlink":
+                self._inline(el, pstyle, inner, el.get(_AUTHOR), el.get(_DATE), link, out)
+            elif tag == _HYPERLINK:
                 self._inline(el, pstyle, op, author, date, True, out)
             elif tag in _INLINE_CONTAINERS:
                 is_link = link or (tag == _W + "fldSimple"
@@ -175,28 +177,46 @@ class BodyWalker:
     def _run(self, r, pstyle, op, author, date, link, out: list) -> None:
         """Append (key, text, footnote) items for one w:r; key = (op, italic, bold, superscript,
         author, date). The hot path of the reader: plain text runs take the first branches."""
-        italic, bold, sup, strike, underline, hidden, link_style = self._format(
-            pstyle, _first(r, _RPR))
-        if hidden:
-            return
-        run_op = op
-        if op is Op.KEEP and self.static_marks and not (
-                link or link_style or (self._fields and self._in_link())):
-            if strike:
-                run_op = Op.DELETE
-            elif underline:
-                run_op = Op.INSERT
-        key = (run_op, italic, bold, sup, author, date)
+        rpr = None
+        key = None
         for child in r:
             tag = child.tag
             if tag in (_T, _DELTEXT):
-                if child.text and not self._hidden:
-                    out.append((key, child.text, None))
+                text = child.text
+                if text and not self._hidden:
+                    if key is None:
+                        key = self._key(pstyle, rpr, op, author, date, link)
+                        if key is None:
+                            return
+                    out.append((key, text, None))
+            elif tag == _RPR:
+                rpr = child
             elif tag == _TAB:
                 if not self._hidden:
+                    if key is None:
+                        key = self._key(pstyle, rpr, op, author, date, link)
+                        if key is None:
+                            return
                     out.append((key, "\t", None))
-            elif tag != _RPR and isinstance(tag, str):
+            elif isinstance(tag, str):
+                if key is None:
+                    key = self._key(pstyle, rpr, op, author, date, link)
+                    if key is None:
+                        return
                 self._special(child, tag, key, out)
+
+    def _key(self, pstyle, rpr, op, author, date, link) -> tuple | None:
+        """The run's (op, italic, bold, superscript, author, date), None for hidden text."""
+        italic, bold, sup, strike, underline, hidden, link_style = self._format(pstyle, rpr)
+        if hidden:
+            return None
+        if op is Op.KEEP and self.static_marks and not (
+                link or link_style or (self._fields and self._in_link())):
+            if strike:
+                op = Op.DELETE
+            elif underline:
+                op = Op.INSERT
+        return (op, italic, bold, sup, author, date)
 
     def _special(self, child, tag, key, out: list) -> None:
         """The rare children of a run: fields, breaks, symbols, notes, drawings."""
@@ -241,8 +261,7 @@ class BodyWalker:
     def _format(self, pstyle, rpr) -> tuple:
         """(italic, bold, superscript, strike, underline, hidden, hyperlink style) of a run,
         cached by paragraph style and the run's own properties."""
-        signature = None if rpr is None else tuple(
-            (c.tag, c.get(_VAL)) for c in rpr if isinstance(c.tag, str))
+        signature = None if rpr is None else tuple([(c.tag, c.get(_VAL)) for c in rpr])
         cache_key = (pstyle, signature)
         found = self._formats.get(cache_key)
         if found is None:

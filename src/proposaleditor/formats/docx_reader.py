@@ -84,7 +84,7 @@ def read_paragraphs(path, *, static_marks: bool = True,
         raise FormatError(path, "macro-enabled Word files are refused (macros are never run); "
                                 "save it as .docx first")
     try:
-        with SafeZip(path, limits=limits, what="Word document") as pkg:
+        with no_gc(), SafeZip(path, limits=limits, what="Word document") as pkg:
             return _read_package(pkg, static_marks)
     except RecursionError:
         raise FormatError(path, "document structure nested too deeply") from None

@@ -61,7 +61,7 @@ def read_paragraphs(path, *, static_marks: bool = True,
                     limits: Limits = DEFAULT_LIMITS) -> tuple[list[dict], list[str]]:
     path = os.fspath(path)
     try:
-        with SafeZip(path, limits=limits, what="text document (ODT)") as pkg:
+        with no_gc(), SafeZip(path, limits=limits, what="text document (ODT)") as pkg:
             return _read_package(pkg, static_marks)
     except RecursionError:
         raise FormatError(path, "document structure nested too deeply") from None

@@ -76,6 +76,15 @@ def _renumber(journal: _Journal, siblings: list[Provision]) -> set[str]:
     return {p.id for p in siblings if p.label != before[p.id]}
 
 
+def _resequence(journal: _Journal, document: Document) -> None:
+    """Proposals moved, came or went: numbers kept as printed in a read file follow the order
+    again (journaled, so undo brings the printed numbers back)."""
+    for proposal in document.iter_proposals():
+        if proposal.received_number is not None:
+            journal.fields(proposal, "received_number")
+            proposal.received_number = None
+
+
 class Command:
     """Base: subclasses implement ``_do`` (validate first, then journal, then mutate)."""
 
@@ -608,6 +617,7 @@ class AddProposal(Command):
             raise CommandError("there is no such place for the proposal")
         journal.items(document.parts)
         document.parts.insert(index, self.proposal)
+        _resequence(journal, document)
         return Change(frozenset({self.proposal.id}), structure=True, numbers=True)
 
 
@@ -620,6 +630,7 @@ class RemoveProposal(Command):
         proposal = _proposal(document, self.proposal_id)
         journal.items(document.parts)
         document.parts.remove(proposal)
+        _resequence(journal, document)
         return Change(frozenset({proposal.id}), structure=True, numbers=True)
 
 
@@ -657,6 +668,7 @@ class MoveProposal(Command):
         journal.items(document.parts)
         document.parts.remove(part)
         document.parts.insert(self.index, part)
+        _resequence(journal, document)
         return Change(frozenset({part.id}), structure=True, numbers=True)
 
 
@@ -696,6 +708,7 @@ class SplitProvisionAsProposal(Command):
         del siblings[index]
         new.provisions[:] = [provision]
         document.parts.insert(document.parts.index(source) + 1, new)
+        _resequence(journal, document)
         touched = _renumber(journal, siblings)
         return Change(frozenset({source.id, new.id}), frozenset(touched | {provision.id}),
                       structure=True, numbers=True)
@@ -726,6 +739,7 @@ class MergeProposal(Command):
             sep = (Run(" "),) if previous.has_reasons else ()
             previous.reasons = normalize((*previous.reasons, *sep, *proposal.reasons))
         document.parts.remove(proposal)
+        _resequence(journal, document)
         touched = _renumber(journal, previous.provisions)
         return Change(frozenset({previous.id, proposal.id}),
                       frozenset(touched | {p.id for p in proposal.provisions}),
@@ -799,9 +813,15 @@ class EditMetadata(Command):
     def _do(self, document, journal):
         journal.fields(document, "metadata")
         journal.fields(document.numbering, "bracketed")
+        old = document.metadata
+        renumbered = (self.metadata.document_number, self.metadata.addendum,
+                      self.metadata.symbols) != (old.document_number, old.addendum, old.symbols)
         document.metadata = replace(self.metadata)
         if self.bracketed is not None:
+            renumbered |= self.bracketed != document.numbering.bracketed
             document.numbering.bracketed = self.bracketed
+        if renumbered:
+            _resequence(journal, document)
         return Change(structure=False, numbers=True, metadata=True)
 
 

@@ -6,6 +6,7 @@ reports through ``changed``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import datetime
 from pathlib import Path
@@ -42,9 +43,12 @@ class DocumentSession(QObject):
         self._autosaved_index: int | None = None
         self.autosaved_at: str | None = None
         self.locked = False
-        self.stack.cleanChanged.connect(lambda _clean: self.stateChanged.emit())
+        self.stack.cleanChanged.connect(self._clean_changed)
         if self.path is not None and self.path.suffix.lower() == native.EXTENSION:
             self.locked = recovery.acquire_lock(self.path)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.stateChanged.emit()
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -126,5 +130,7 @@ class DocumentSession(QObject):
 
     def close(self) -> None:
         """A clean end of the session: no lock, no recovery file left behind."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.stack.cleanChanged.disconnect(self._clean_changed)
         self.release()
         self.recovery.discard(self.session_id)

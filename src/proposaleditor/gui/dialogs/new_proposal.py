@@ -53,7 +53,7 @@ def draft_new_resolution(document: Document, number: str) -> list[Provision]:
                          children=list(children))
 
     return [
-        p(ProvisionKind.NUMBER_LINE, f"DRAFT NEW RESOLUTION [{number}]"),
+        p(ProvisionKind.NUMBER_LINE, f"DRAFT NEW RESOLUTION [{number.strip('[]')}]"),
         p(ProvisionKind.TITLE, "Title of the resolution"),
         p(ProvisionKind.ENACTING_FORMULA, formula),
         p(ProvisionKind.CALL, "considering", children=[
@@ -130,7 +130,7 @@ class NewProposalDialog(QDialog):
             self.target_number.setText(proposal.target.number)
 
     def target(self) -> Target:
-        return Target(self.target_kind.currentData() or TargetKind.OTHER,
+        return Target(TargetKind(self.target_kind.currentData() or TargetKind.OTHER),
                       self.target_number.text().strip())
 
     def _accept(self) -> None:
@@ -147,10 +147,10 @@ class NewProposalDialog(QDialog):
         return ok
 
     def build(self) -> Proposal:
-        marker = self.marker.currentData()
+        marker = Marker(self.marker.currentData())
         if self.new_text.isChecked():
             number = self.target_number.text().strip() or self._provisional_number()
-            target = Target(self.target_kind.currentData(), number)
+            target = Target(TargetKind(self.target_kind.currentData()), number)
             provisions = draft_new_resolution(self.window.session.document, number) \
                 if target.kind is TargetKind.RESOLUTION else [
                     Provision(ProvisionKind.PARAGRAPH, draft=())]

@@ -598,9 +598,10 @@ class ClauseEditor(QTextEdit):
             elif para.kind == "reasons" and para.proposal_id in change.proposals:
                 proposal = self.session.proposal(para.proposal_id)
                 new = _with_text(para, proposal.reasons)
-            elif para.kind == "proposal" and (change.numbers or para.proposal_id in
-                                              change.proposals):
-                self.rebuild(keep_caret=True)
+            elif para.kind == "proposal" and change.numbers:
+                self.rebuild(keep_caret=pending is None)
+                if pending:
+                    self.place_caret(*pending)
                 return
             else:
                 continue

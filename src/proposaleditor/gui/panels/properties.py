@@ -337,7 +337,7 @@ class PropertiesPanel(QScrollArea):
 
     # -- edits --------------------------------------------------------------------------------
     def _marker_chosen(self, index: int) -> None:
-        marker = self.marker_combo.itemData(index)
+        marker = Marker(self.marker_combo.itemData(index))
         proposal = self.window.session.proposal(self._proposal_id)
         if proposal is not None and marker != proposal.marker:
             self.window.set_marker(marker, proposal.id)
@@ -347,7 +347,8 @@ class PropertiesPanel(QScrollArea):
         proposal = self.window.session.proposal(self._proposal_id)
         if proposal is None:
             return
-        target = Target(self.target_kind.currentData(), self.target_number.text().strip())
+        target = Target(TargetKind(self.target_kind.currentData()),
+                        self.target_number.text().strip())
         if (target.kind, target.number) != (proposal.target.kind, proposal.target.number):
             self.window.session.push(c.SetTarget(proposal.id, target))
 
@@ -360,7 +361,7 @@ class PropertiesPanel(QScrollArea):
             self.window.session.push(c.EditReasons(proposal.id, runs(text) if text else ()))
 
     def _kind_chosen(self, index: int) -> None:
-        kind = self.kind_combo.itemData(index)
+        kind = ProvisionKind(self.kind_combo.itemData(index))
         provision = self.window.session.provision(self._proposal_id, self._provision_id)
         if provision is not None and kind != provision.kind:
             self.window.session.push(c.SetProvisionKind(self._proposal_id, provision.id, kind))

@@ -130,7 +130,7 @@ class BodyWalker:
         while self._fields and not self._fields[-1].in_result:
             self._fields.pop()
             self._hidden -= 1
-        marks = _segments(items)
+        marks = join_items(items)
         first = next((s.run for s in marks if s.text.strip()), None)
         return {
             "marks": marks,
@@ -322,7 +322,7 @@ def _text_boxes(el) -> list:
     return out
 
 
-def _segments(items: list) -> tuple[Segment, ...]:
+def join_items(items: list) -> tuple[Segment, ...]:
     """Join (key, text, footnote) items of equal key into Segments."""
     out: list[Segment] = []
     key = None

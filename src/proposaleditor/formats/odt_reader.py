@@ -21,7 +21,7 @@ import re
 from ..domain.document import Document
 from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op, Segment
-from .docx_body import FOOTNOTE_MARK, merge
+from .docx_body import FOOTNOTE_MARK, join_items, merge
 from .docx_reader import no_gc, recognize
 from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
@@ -48,7 +48,8 @@ _SKIPPED = {O_ + "annotation", T_ + "note-citation", T_ + "tracked-changes",
             T_ + "hidden-text", T_ + "hidden-paragraph", T_ + "sequence-decls",
             O_ + "change-info"}
 _SPACES = re.compile(r"[ \t\r\n]+")
-_BREAK = object()  # splits a paragraph where a deletion removed a paragraph mark
+_BREAK = object()
+_UNSEEN = object()  # splits a paragraph where a deletion removed a paragraph mark
 
 
 def read(path, *, static_marks: bool = True, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -107,20 +108,28 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[dict], list[st
 def _changes(body) -> dict[str, tuple[str, str | None, str | None, object]]:
     """changed-region id -> (kind, author, date, the region element)."""
     out = {}
+    kinds = {T_ + "insertion": "insertion", T_ + "deletion": "deletion",
+             T_ + "format-change": "format-change"}
     for tracked in body.iterchildren(T_ + "tracked-changes"):
         for region in tracked.iterchildren(T_ + "changed-region"):
             region_id = region.get(T_ + "id") or region.get(_XML_ID)
+            if not region_id or region_id in out:
+                continue
             for change in region:
-                kind = change.tag.rpartition("}")[2] if isinstance(change.tag, str) else ""
-                if kind in ("insertion", "deletion", "format-change") and region_id:
-                    info = change.find(O_ + "change-info")
-                    author = date = None
-                    if info is not None:
-                        a, d = info.find(_DC + "creator"), info.find(_DC + "date")
-                        author = a.text if a is not None else None
-                        date = d.text if d is not None else None
-                    out.setdefault(region_id, (kind, author, date, change))
-                    break
+                kind = kinds.get(change.tag)
+                if kind is None:
+                    continue
+                author = date = None
+                for info in change:
+                    if info.tag == O_ + "change-info":
+                        for item in info:
+                            if item.tag == _DC + "creator":
+                                author = item.text
+                            elif item.tag == _DC + "date":
+                                date = item.text
+                        break
+                out[region_id] = (kind, author, date, change)
+                break
     return out
 
 
@@ -134,6 +143,7 @@ class OdtWalker:
         self._boxes: list = []
         self._depth = 0  # footnotes and deletions read inside paragraphs
         self._deleting: tuple[str | None, str | None] = (None, None)  # author, date
+        self._keys: dict = {}
 
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container, *, deleted: bool = False):
@@ -180,9 +190,9 @@ class OdtWalker:
         bullet = label == BULLET
         op = Op.DELETE if deleted else self._op()
         author, date = self._who()
-        out: list = []
+        out: list = []  # (key, text, footnote) items as docx_body builds them, and _BREAK
         if label and not bullet:
-            out.append(Segment(op, Run(label), author, date))
+            out.append(((op, False, False, False, author, date), label, None))
         self._inline(p, style_name, (), False, deleted, out)
         paragraph_op = Op.DELETE if deleted else (Op.INSERT if self._open else Op.KEEP)
         # split where deleted paragraph marks were
@@ -194,7 +204,7 @@ class OdtWalker:
                 pieces[-1].append(item)
         style = self.styles.paragraph_style(style_name)
         for i, piece in enumerate(pieces):
-            marks = merge(piece)
+            marks = join_items(piece)
             first = next((s.run for s in marks if s.text.strip()), None)
             yield {
                 "marks": marks,
@@ -260,26 +270,37 @@ class OdtWalker:
             self._inline(child, pstyle, spans, link, deleted, out)
 
     def _text(self, text, pstyle, spans, link, deleted, out) -> None:
-        self._emit(_SPACES.sub(" ", text), pstyle, spans, link, deleted, out)
+        if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+            text = _SPACES.sub(" ", text)  # ODF collapses whitespace in text nodes
+        self._emit(text, pstyle, spans, link, deleted, out)
 
     def _emit(self, text, pstyle, spans, link, deleted, out) -> None:
+        if deleted:
+            op, (author, date) = Op.DELETE, self._deleting
+        elif self._open:
+            op, (author, date) = Op.INSERT, next(reversed(self._open.values()))
+        else:
+            op, author, date = Op.KEEP, None, None
+        cache_key = (pstyle, spans, link, op, author, date)
+        key = self._keys.get(cache_key, _UNSEEN)
+        if key is _UNSEEN:
+            key = self._keys[cache_key] = self._key(pstyle, spans, link, op, author, date)
+        if key is not None:
+            out.append((key, text, None))
+
+    def _key(self, pstyle, spans, link, op, author, date) -> tuple | None:
+        """(op, italic, bold, superscript, author, date) of text, None when it is hidden."""
         fmt = self.styles.formatting(pstyle, spans)
         if fmt.get("hidden"):
-            return
-        if deleted:
-            op, author, date = Op.DELETE, *self._deleting
-        else:
-            op = self._op()
-            author, date = self._who()
+            return None
         link = link or any(self.styles.is_link_style(s) for s in spans)
         if op is Op.KEEP and self.static_marks and not link:
             if fmt.get("strike"):
                 op = Op.DELETE
             elif fmt.get("underline"):
                 op = Op.INSERT
-        out.append(Segment(op, Run(text, italic=bool(fmt.get("italic")),
-                                   bold=bool(fmt.get("bold")),
-                                   superscript=bool(fmt.get("superscript"))), author, date))
+        return (op, bool(fmt.get("italic")), bool(fmt.get("bold")),
+                bool(fmt.get("superscript")), author, date)
 
     def _deletion(self, change_id: str | None, pstyle, out: list) -> None:
         """The deleted text at a text:change point, from its changed-region."""
@@ -323,7 +344,7 @@ class OdtWalker:
         finally:
             self._depth -= 1
             self._open = saved_open
-        merged = [s.run for s in merge([Segment(Op.KEEP, r) for r in runs])]
+        merged = [s.run for s in merge([Segment(Op.KEEP, r) for r in runs])]  # few: notes
         if merged and merged[0].footnote is None:
             merged[0] = merged[0].with_text(merged[0].text.lstrip())
             if not merged[0].text:
@@ -337,7 +358,7 @@ class OdtWalker:
                 fmt = self.styles.formatting(pstyle, spans)  # a struck-through reference mark
                 op = Op.DELETE if fmt.get("strike") else (
                     Op.INSERT if fmt.get("underline") else Op.KEEP)
-        out.append(Segment(op, Run(FOOTNOTE_MARK, footnote=footnote), author, date))
+        out.append(((op, False, False, False, author, date), FOOTNOTE_MARK, footnote))
 
 
 def _int_or_none(value) -> int | None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextCursor,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
 
@@ -161,7 +162,7 @@ class ClauseEditor(QTextEdit):
             cursor = QTextCursor(doc)
             cursor.beginEditBlock()
             for i, para in enumerate(self.paras):
-                bfmt = styles.block_format(para.style, self._dpi(), self.zoom)
+                bfmt = styles.block_format(para.style, self._dpi(), self.zoom, para.align)
                 cfmt = styles.char_format(para.style, self.zoom)
                 if i:
                     cursor.insertBlock(bfmt, cfmt)
@@ -173,9 +174,10 @@ class ClauseEditor(QTextEdit):
         finally:
             self._snapping = False
         self._fit_page()
+        self._last_block = -1
+        self.setExtraSelections([])
         if caret is not None and self.place_caret(*caret):
             self.verticalScrollBar().setValue(scroll)
-        self._last_block = -1
 
     def _write(self, cursor: QTextCursor, para: Para) -> None:
         """Insert a paragraph's label, tab and text at the cursor; record where things are."""
@@ -251,6 +253,8 @@ class ClauseEditor(QTextEdit):
         finally:
             self._snapping = False
         self.paras[index] = para
+        if index == self._last_block:
+            self._highlight(index if para.editable else -1)
 
     # -- positions ----------------------------------------------------------------------------
     def para_at(self, position: int) -> tuple[int, Para] | None:
@@ -359,7 +363,24 @@ class ClauseEditor(QTextEdit):
         self._last_pos = self.textCursor().position()
         if n != self._last_block:
             self._last_block = n
+            self._highlight(n if para.editable else -1)
             self.paragraphActivated.emit(para.kind, para.proposal_id, para.target_id)
+
+    def _highlight(self, n: int) -> None:
+        """A faint band behind the paragraph being edited."""
+        if n < 0:
+            self.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        color.setAlpha(22)
+        selection.format.setBackground(color)
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        cursor = QTextCursor(self.document().findBlockByNumber(n))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        self.setExtraSelections([selection])
 
     @staticmethod
     def _snap(para: Para, pos: int, leftwards: bool) -> int:

@@ -14,7 +14,7 @@ from ...domain.inline import Run
 from ...domain.proposals import Proposal
 from ...domain.provisions import Provision
 from ...domain.revisions import Marks, Op, Segment
-from ...formats.layout import COVER_ROLES, LayoutParagraph, Role, layout
+from ...formats.layout import COVER_RIGHT, COVER_ROLES, LayoutParagraph, Role, layout
 from ..sections import Section
 
 
@@ -38,6 +38,7 @@ class Para:
     editable: bool = False
     tracked: bool = False
     placeholder: str = ""  # grey hint shown in an empty editable paragraph
+    align: str | None = None  # overrides the style's alignment (the cover's right column)
     # filled in when the block is written: where the text starts and its pieces
     text_start: int = 0
     frags: list = field(default_factory=list)  # (start, end, op or None, clean_start)
@@ -86,6 +87,8 @@ def section_paragraphs(document: Document, section: Section, numbers: dict[str, 
     for lp in _section_layout(document, section):
         if lp.role in COVER_ROLES:
             para = _from_layout(lp, "cover")
+            if lp.role in COVER_RIGHT:  # the cover table's right-hand column
+                para.align = "right"
         elif lp.role is Role.BLOCK:
             para = _from_layout(lp, "block")
             para.editable = True

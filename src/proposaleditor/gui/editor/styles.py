@@ -68,11 +68,12 @@ def serif_font(size: float, zoom: float = 1.0) -> QFont:
     return font
 
 
-def block_format(style_id: str, dpi: float, zoom: float = 1.0) -> QTextBlockFormat:
+def block_format(style_id: str, dpi: float, zoom: float = 1.0,
+                 align: str | None = None) -> QTextBlockFormat:
     s = style(style_id)
     fmt = QTextBlockFormat()
     fmt.setAlignment({"center": Qt.AlignmentFlag.AlignHCenter,
-                      "right": Qt.AlignmentFlag.AlignRight}.get(s.align,
+                      "right": Qt.AlignmentFlag.AlignRight}.get(align or s.align,
                                                                  Qt.AlignmentFlag.AlignLeft))
     px = lambda cm: cm_to_px(cm, dpi, zoom)  # noqa: E731
     pt = lambda points: points / 72 * dpi * zoom  # noqa: E731
@@ -80,9 +81,11 @@ def block_format(style_id: str, dpi: float, zoom: float = 1.0) -> QTextBlockForm
     fmt.setTextIndent(-px(s.hanging))
     fmt.setTopMargin(pt(s.before))
     fmt.setBottomMargin(pt(s.after))
-    tabs = [QTextOption.Tab(px(t) - px(s.left), QTextOption.TabType.LeftTab)
-            for t in (s.tabs if not s.hanging else (s.left,)) if px(t) > px(s.left - s.hanging)]
-    fmt.setTabPositions(tabs)
+    # Qt measures tab stops from where the first line starts (margin + indent); ITU's are
+    # measured from the page margin. A hanging style tabs to its text indent.
+    start = s.left - s.hanging
+    stops = (s.hanging,) if s.hanging else tuple(t - start for t in s.tabs if t > start)
+    fmt.setTabPositions([QTextOption.Tab(px(t), QTextOption.TabType.LeftTab) for t in stops])
     fmt.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setProperty(QTextFormat.Property.UserProperty, style_id)
     return fmt

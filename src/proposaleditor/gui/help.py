@@ -7,7 +7,7 @@ from importlib import metadata, resources
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
@@ -66,8 +66,8 @@ class HelpActions(QObject):
         super().__init__(window)
         self.window = window
         self.dialogs: dict[str, TextDialog] = {}
+        # No shortcut: F1 already opens Help > Keyboard Shortcuts.
         self.guide = QAction(self.tr("&User Guide"), window)
-        self.guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide.triggered.connect(self.show_guide)
         self.about = QAction(self.tr("&About ProposalEditor"), window)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu

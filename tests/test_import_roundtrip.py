@@ -19,7 +19,7 @@ from proposaleditor.domain.proposals import Marker, Proposal, Target, TargetKind
 from proposaleditor.domain.provisions import Provision, ProvisionKind
 from proposaleditor.domain.revisions import Op, base_of, draft_of
 from proposaleditor.formats import docx_reader, odt_reader
-from proposaleditor.formats.docx_body import FOOTNOTE_MARK
+from proposaleditor.formats.received import FOOTNOTE_MARK
 
 WORDS = ["telecommunications", "information", "Member", "States", "Union", "development",
          "countries", "study", "groups", "Bureau", "cooperation", "security", "climate",

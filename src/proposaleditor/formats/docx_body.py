@@ -12,16 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..domain.inline import Footnote, Run
-from ..domain.revisions import Op, Segment
+from ..domain.revisions import Op
 from .docx_styles import BULLET, Numbering, StyleSheet, W, read_numpr, read_rpr
+from .received import FOOTNOTE_MARK, join_items
 
 _W = "{" + W + "}"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _MC = "{" + MC + "}"
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 
-# What a footnote reference's run carries as text; the mark itself is numbered by the writer.
-FOOTNOTE_MARK = ""
 
 # Paragraph-level containers whose children are read as if they were in the body.
 _BLOCK_CONTAINERS = {_W + "customXml", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom"}
@@ -320,51 +319,6 @@ def _text_boxes(el) -> list:
         if parent is None or parent is el:
             out.append(box)
     return out
-
-
-def join_items(items: list) -> tuple[Segment, ...]:
-    """Join (key, text, footnote) items of equal key into Segments."""
-    out: list[Segment] = []
-    key = None
-    texts: list[str] = []
-
-    def flush():
-        if texts:
-            op, italic, bold, sup, author, date = key
-            out.append(Segment(op, Run("".join(texts), italic, bold, sup), author, date))
-
-    for item_key, text, note in items:
-        if note is not None:
-            flush()
-            texts = []
-            key = None
-            op, _i, _b, _s, author, date = item_key
-            out.append(Segment(op, Run(text, footnote=note), author, date))
-        elif item_key == key:
-            texts.append(text)
-        else:
-            flush()
-            key, texts = item_key, [text]
-    flush()
-    return tuple(out)
-
-
-def merge(segments: list[Segment]) -> tuple[Segment, ...]:
-    """Join neighbouring segments of equal op, author, date and formatting."""
-    out: list[Segment] = []
-    for s in segments:
-        if not s.run.text and s.run.footnote is None:
-            continue
-        if out:
-            prev = out[-1]
-            if (prev.op is s.op and prev.author == s.author and prev.date == s.date
-                    and prev.run.footnote is None and s.run.footnote is None
-                    and prev.run.style_key() == s.run.style_key()):
-                out[-1] = Segment(s.op, prev.run.with_text(prev.run.text + s.run.text),
-                                  s.author, s.date)
-                continue
-        out.append(s)
-    return tuple(out)
 
 
 def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:

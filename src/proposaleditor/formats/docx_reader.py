@@ -9,19 +9,16 @@ relationships (remote templates, linked images, hyperlinks) are never followed.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
-import gc
 import os
 from pathlib import Path
 
 from lxml import etree
 
 from ..domain.document import Document
-from ..domain.revisions import Op
 from .docx_body import BodyWalker, footnote_bodies
 from .docx_styles import Numbering, StyleSheet, W
 from .errors import FormatError
+from .received import no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip, resolve_target
 
 _W = "{" + W + "}"
@@ -48,33 +45,6 @@ def read(path, *, static_marks: bool = True, limits: Limits = DEFAULT_LIMITS) ->
         return recognize(paragraphs, notes, path)
 
 
-@contextlib.contextmanager
-def no_gc():
-    """Reading allocates hundreds of thousands of small objects that all stay alive; the cyclic
-    collector would rescan them again and again (a third of the read time) and finds nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def recognize(paragraphs: list[dict], notes: list[str], path) -> Document:
-    """Hand the paragraphs to the shared structure recognizer (fields it does not take are
-    hints it does not use yet)."""
-    from .structure import SourceParagraph, build_document
-
-    normalize_paragraph_marks(paragraphs)
-    accepted = {f.name for f in dataclasses.fields(SourceParagraph)}
-    source = (SourceParagraph(**{k: v for k, v in p.items() if k in accepted})
-              for p in paragraphs)
-    document = build_document(source, name=Path(path).name)
-    document.import_notes[:0] = notes
-    return document
-
-
 def read_paragraphs(path, *, static_marks: bool = True,
                     limits: Limits = DEFAULT_LIMITS) -> tuple[list[dict], list[str]]:
     """The document's paragraphs (SourceParagraph fields as dicts) and notes on what was
@@ -90,32 +60,6 @@ def read_paragraphs(path, *, static_marks: bool = True,
         raise FormatError(path, "document structure nested too deeply") from None
     except MemoryError:
         raise FormatError(path, "document too large to read") from None
-
-
-def normalize_paragraph_marks(paragraphs: list[dict]) -> None:
-    """Put a tracked paragraph mark on the paragraph that was inserted or deleted.
-
-    Pressing Enter at the end of P and typing Q records P's mark as inserted and Q's text as
-    inserted under the old mark (Word and LibreOffice both do this); deleting Q does the mirror.
-    The text is the same either way, but the model wants Q itself to be the added or suppressed
-    paragraph, so the mark moves over the run of wholly inserted (deleted) paragraphs after P.
-    """
-    def whole(i: int, op: Op) -> bool:
-        marks = paragraphs[i]["marks"]
-        return bool(marks) and all(s.op is op for s in marks)
-
-    n = len(paragraphs)
-    # right to left: a deleted mark moved off the next paragraph lets this one's move on
-    for i in range(n - 2, -1, -1):
-        op = paragraphs[i]["paragraph_op"]
-        if op is Op.KEEP or whole(i, op):
-            continue
-        j = i + 1
-        while j < n and paragraphs[j]["paragraph_op"] is op and whole(j, op):
-            j += 1
-        if j < n and j > i and paragraphs[j]["paragraph_op"] is Op.KEEP and whole(j, op):
-            paragraphs[i]["paragraph_op"] = Op.KEEP
-            paragraphs[j]["paragraph_op"] = op
 
 
 def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[dict], list[str]]:

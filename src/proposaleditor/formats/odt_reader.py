@@ -21,10 +21,9 @@ import re
 from ..domain.document import Document
 from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op, Segment
-from .docx_body import FOOTNOTE_MARK, join_items, merge
-from .docx_reader import no_gc, recognize
 from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
+from .received import FOOTNOTE_MARK, join_items, merge, no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
 
 _DC = "{http://purl.org/dc/elements/1.1/}"

@@ -1,0 +1,114 @@
+"""What every reader of received files (DOCX, ODT) shares after reading the file itself:
+the paragraph-mark normalisation, the hand-off to the structure recognizer, and the GC pause."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import gc
+from pathlib import Path
+
+from ..domain.document import Document
+from ..domain.inline import Run
+from ..domain.revisions import Op, Segment
+
+# What a footnote reference's run carries as text; the mark itself is numbered by the writer.
+FOOTNOTE_MARK = ""
+
+
+@contextlib.contextmanager
+def no_gc():
+    """Reading allocates hundreds of thousands of small objects that all stay alive; the cyclic
+    collector would rescan them again and again (a third of the read time) and finds nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def recognize(paragraphs: list[dict], notes: list[str], path) -> Document:
+    """Hand the paragraphs to the shared structure recognizer (fields it does not take are
+    hints it does not use yet)."""
+    from .structure import SourceParagraph, build_document
+
+    normalize_paragraph_marks(paragraphs)
+    accepted = {f.name for f in dataclasses.fields(SourceParagraph)}
+    source = (SourceParagraph(**{k: v for k, v in p.items() if k in accepted})
+              for p in paragraphs)
+    document = build_document(source, name=Path(path).name)
+    document.import_notes[:0] = notes
+    return document
+
+
+def normalize_paragraph_marks(paragraphs: list[dict]) -> None:
+    """Put a tracked paragraph mark on the paragraph that was inserted or deleted.
+
+    Pressing Enter at the end of P and typing Q records P's mark as inserted and Q's text as
+    inserted under the old mark (Word and LibreOffice both do this); deleting Q does the mirror.
+    The text is the same either way, but the model wants Q itself to be the added or suppressed
+    paragraph, so the mark moves over the run of wholly inserted (deleted) paragraphs after P.
+    """
+    def whole(i: int, op: Op) -> bool:
+        marks = paragraphs[i]["marks"]
+        return bool(marks) and all(s.op is op for s in marks)
+
+    n = len(paragraphs)
+    # right to left: a deleted mark moved off the next paragraph lets this one's move on
+    for i in range(n - 2, -1, -1):
+        op = paragraphs[i]["paragraph_op"]
+        if op is Op.KEEP or whole(i, op):
+            continue
+        j = i + 1
+        while j < n and paragraphs[j]["paragraph_op"] is op and whole(j, op):
+            j += 1
+        if j < n and j > i and paragraphs[j]["paragraph_op"] is Op.KEEP and whole(j, op):
+            paragraphs[i]["paragraph_op"] = Op.KEEP
+            paragraphs[j]["paragraph_op"] = op
+
+
+def join_items(items: list) -> tuple[Segment, ...]:
+    """Join (key, text, footnote) items of equal key into Segments."""
+    out: list[Segment] = []
+    key = None
+    texts: list[str] = []
+
+    def flush():
+        if texts:
+            op, italic, bold, sup, author, date = key
+            out.append(Segment(op, Run("".join(texts), italic, bold, sup), author, date))
+
+    for item_key, text, note in items:
+        if note is not None:
+            flush()
+            texts = []
+            key = None
+            op, _i, _b, _s, author, date = item_key
+            out.append(Segment(op, Run(text, footnote=note), author, date))
+        elif item_key == key:
+            texts.append(text)
+        else:
+            flush()
+            key, texts = item_key, [text]
+    flush()
+    return tuple(out)
+
+
+def merge(segments: list[Segment]) -> tuple[Segment, ...]:
+    """Join neighbouring segments of equal op, author, date and formatting."""
+    out: list[Segment] = []
+    for s in segments:
+        if not s.run.text and s.run.footnote is None:
+            continue
+        if out:
+            prev = out[-1]
+            if (prev.op is s.op and prev.author == s.author and prev.date == s.date
+                    and prev.run.footnote is None and s.run.footnote is None
+                    and prev.run.style_key() == s.run.style_key()):
+                out[-1] = Segment(s.op, prev.run.with_text(prev.run.text + s.run.text),
+                                  s.author, s.date)
+                continue
+        out.append(s)
+    return tuple(out)

@@ -38,16 +38,17 @@ def para_text(window, provision_id):
     return window.editor.document().findBlockByNumber(n).text()
 
 
-def test_open_example_shows_outline_page_and_problems(window):
+def test_open_example_shows_outline_page_and_problems(window, qtbot):
     model = window.model
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert titles[0] == "Cover page"
     assert "INS/82/1 · Resolution 182" in titles and "INS/82/3 · Resolution 163" in titles
     mod_row = titles.index("INS/82/1 · Resolution 182")
     assert model.index(mod_row, 0).data(BadgeRole)[0] == "MOD"
-    # the example has no reasons: the checks flag every proposal, and the outline shows it
+    # the example has no reasons: the checks (run once the window shows) flag every proposal,
+    # and the outline shows it
+    qtbot.waitUntil(lambda: window.problems.counts()[0] == 3)
     assert model.index(mod_row, 0).data(ProblemRole) == "error"
-    assert window.problems.counts()[0] == 3
     # the first proposal is on the page, in ITU layout, with its marks
     page = window.editor.toPlainText()
     assert page.startswith("MOD\tINS/82/1")

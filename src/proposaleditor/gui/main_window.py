@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gc
 import os
 from pathlib import Path
 
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(centre)
 
         self.properties = PropertiesPanel(self)
+        self._properties_timer = QTimer(self, singleShot=True, interval=250)
+        self._properties_timer.timeout.connect(self.properties.refresh)
         self.problems = ProblemsPanel()
         self.problems.jumpRequested.connect(self.jump_to)
         self.problems.findingsChanged.connect(self._findings_changed)
@@ -197,6 +200,10 @@ class MainWindow(QMainWindow):
             old.close()
             old.deleteLater()
         self.session = session
+        # A large document is hundreds of thousands of objects the cycle collector would scan
+        # again and again while the user types; they live until the window closes anyway.
+        gc.collect()
+        gc.freeze()
         session.setParent(self)
         session.changed.connect(self._changed)
         session.stateChanged.connect(self._update_state)
@@ -221,7 +228,10 @@ class MainWindow(QMainWindow):
         if change.structure:
             self._resync_section()
         self.editor.refresh(change)
-        self.properties.refresh()
+        if change.structure or change.numbers or change.metadata or not change.provisions:
+            self.properties.refresh()
+        else:  # typing: the panel's counts can wait for a pause
+            self._properties_timer.start()
         self.problems.schedule()
         if change.structure or change.numbers:
             self._update_state()

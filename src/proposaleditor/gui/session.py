@@ -39,6 +39,7 @@ class DocumentSession(QObject):
         self.session_id = recovery.new_session_id()
         self.recovery = recovery.RecoveryStore(user_settings.folders().recovery)
         self._numbers: dict[str, str] | None = None
+        self._parts: dict | None = None
         self._unsaved_without_undo = unsaved  # e.g. restored from a recovery file
         self._autosaved_index: int | None = None
         self.autosaved_at: str | None = None
@@ -69,8 +70,13 @@ class DocumentSession(QObject):
             self._numbers = numbering.numbers(self.document)
         return self._numbers
 
+    def part(self, part_id: str | None):
+        if self._parts is None:  # looked up on every keystroke: keep an index by id
+            self._parts = {part.id: part for part in self.document.parts}
+        return self._parts.get(part_id) if part_id else None
+
     def proposal(self, proposal_id: str | None) -> Proposal | None:
-        part = self.document.find_part(proposal_id) if proposal_id else None
+        part = self.part(proposal_id)
         return part if isinstance(part, Proposal) else None
 
     def provision(self, proposal_id: str | None, provision_id: str | None) -> Provision | None:
@@ -86,13 +92,14 @@ class DocumentSession(QObject):
             self.message.emit(str(exc))
             return False
         self.notify(change)
-        self.stack.push(UndoCommand(self, command, title))
-        self.stateChanged.emit()
+        self.stack.push(UndoCommand(self, command, title))  # cleanChanged tells the window
         return True
 
     def notify(self, change: c.Change) -> None:
         if change.numbers or change.structure:
             self._numbers = None
+        if change.structure:
+            self._parts = None
         self.changed.emit(change)
 
     # -- files ------------------------------------------------------------------------------

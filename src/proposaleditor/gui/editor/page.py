@@ -425,14 +425,13 @@ class ClauseEditor(QTextEdit):
         return self.tr("SUP and NOC proposals show the text in force, which cannot be edited.")
 
     def _current_text(self, para: Para) -> Inline:
-        document = self.session.document
         if para.kind == "provision":
             provision = self.session.provision(para.proposal_id, para.target_id)
             return provision.draft or () if provision else ()
         if para.kind == "reasons":
             proposal = self.session.proposal(para.proposal_id)
             return proposal.reasons if proposal else ()
-        block = document.find_part(para.target_id)
+        block = self.session.part(para.target_id)
         return block.text if block is not None else ()
 
     def _commit(self, para: Para, new: Inline, caret: int) -> None:
@@ -614,7 +613,7 @@ class ClauseEditor(QTextEdit):
                     continue
                 new = retyped(para, proposal, provision, self.mode)
             elif para.kind == "block" and para.target_id in change.provisions:
-                block = self.session.document.find_part(para.target_id)
+                block = self.session.part(para.target_id)
                 new = _with_text(para, block.text)
             elif para.kind == "reasons" and para.proposal_id in change.proposals:
                 proposal = self.session.proposal(para.proposal_id)
@@ -626,6 +625,8 @@ class ClauseEditor(QTextEdit):
                 return
             else:
                 continue
+            if new.text == para.text and new.label == para.label:
+                continue  # e.g. the reasons, when the change was in a provision
             old_clean = para.clean
             self._rewrite(n, new)
             if first_changed is None:

@@ -61,7 +61,12 @@ class OutlineModel(QAbstractItemModel):
     # -- structure --------------------------------------------------------------------------
     def _index_sections(self) -> None:
         self._row_of_section = {id(s): i for i, s in enumerate(self.sections)}
-        self._section_of_proposal = {s.key: s for s in self.sections if s.kind == "proposal"}
+        # any part's id (a proposal, or a block of a run of text) -> its section's row
+        self._row_of_part: dict[str, int] = {}
+        for row, section in enumerate(self.sections):
+            self._row_of_part[section.key] = row
+            for block in section.blocks:
+                self._row_of_part[block.id] = row
 
     def rebuild(self) -> None:
         self.beginResetModel()
@@ -126,10 +131,8 @@ class OutlineModel(QAbstractItemModel):
 
     # -- lookups ----------------------------------------------------------------------------
     def index_of_section(self, key: str) -> QModelIndex:
-        for row, section in enumerate(self.sections):
-            if section.key == key or any(b.id == key for b in section.blocks):
-                return self.index(row, 0)
-        return QModelIndex()
+        row = self._row_of_part.get(key)
+        return self.index(row, 0) if row is not None else QModelIndex()
 
     def index_of_provision(self, proposal_id: str, provision_id: str) -> QModelIndex:
         """Walk down from the proposal's row, so every index on the way is known."""
@@ -283,7 +286,7 @@ class OutlineModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.sections) - 1, 0))
         for proposal_id in change.proposals:
             index = self.index_of_section(proposal_id)
-            if index.isValid():
+            if index.isValid() and not change.provisions:  # marker, target or reasons
                 self.dataChanged.emit(index, index)
             for provision_id in change.provisions:
                 pindex = self.index_of_provision(proposal_id, provision_id)

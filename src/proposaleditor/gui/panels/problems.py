@@ -60,12 +60,16 @@ class ProblemsPanel(QTreeWidget):
         self.available = True
 
     def set_session(self, session, notes: list[str] | None = None) -> None:
+        """Checks run once the window has shown the document, not before."""
         self.session = session
         self.notes = list(notes or [])
-        self.check_now()
+        self.findings = []
+        self._fill()
+        self._timer.start(0)
 
     def schedule(self) -> None:
-        self._timer.start()
+        # on a large document the checks take a moment: wait for a longer pause in typing
+        self._timer.start(max(DEBOUNCE_MS, int(self.last_check_seconds * 4000)))
 
     def check_now(self) -> None:
         self._timer.stop()

@@ -35,9 +35,9 @@ def recognize(paragraphs: list[dict], notes: list[str], path) -> Document:
     from .structure import SourceParagraph, build_document
 
     normalize_paragraph_marks(paragraphs)
-    accepted = {f.name for f in dataclasses.fields(SourceParagraph)}
-    source = (SourceParagraph(**{k: v for k, v in p.items() if k in accepted})
-              for p in paragraphs)
+    fields = [f.name for f in dataclasses.fields(SourceParagraph)]
+    keys = [k for k in fields if not paragraphs or k in paragraphs[0]]
+    source = (SourceParagraph(**{k: p[k] for k in keys}) for p in paragraphs)
     document = build_document(source, name=Path(path).name)
     document.import_notes[:0] = notes
     return document

@@ -182,3 +182,10 @@ def test_package_workflow_builds_on_three_platforms():
     for job in jobs.values():
         steps = " ".join(str(s.get("run", "")) for s in job["steps"])
         assert "smoke_test.py" in steps or "build-linux.sh" in steps
+
+
+def test_the_editor_names_its_desktop_entry():
+    from proposaleditor.gui.app import DESKTOP_ID, create_application
+
+    assert DESKTOP_ID == APP_ID == DESKTOP.stem
+    assert create_application().desktopFileName() == APP_ID

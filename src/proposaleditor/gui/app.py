@@ -21,6 +21,7 @@ from ..formats import native
 from ..storage.recovery import RecoveryStore
 
 EXAMPLE = ("examples", "pp14-doc82-indonesia.txt")
+DESKTOP_ID = "org.proposaleditor.ProposalEditor"  # packaging/linux/DESKTOP_ID.desktop
 
 
 def example_path() -> Path:
@@ -46,7 +47,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("ProposalEditor")
     app.setOrganizationName("ProposalEditor")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("proposaleditor")
+    # The installed desktop entry's name: Wayland docks find the icon and name through it.
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     return app
 

@@ -99,6 +99,15 @@ def test_too_many_entries(tmp_path):
     refused(path, "too many parts")
 
 
+def test_forged_entry_count_is_refused_before_the_directory_is_read(tmp_path, valid_docx):
+    data = bytearray(valid_docx.read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8:end + 12] = struct.pack("<HH", 65000, 65000)  # entries here, in total
+    forged = tmp_path / "forged.docx"
+    forged.write_bytes(bytes(data))
+    refused(forged, "too many parts", "65000")
+
+
 def test_total_size_limit(tmp_path):
     path = tmp_path / "total.docx"
     limits = safezip.Limits(max_total_size=1 << 20, max_ratio=10**6)

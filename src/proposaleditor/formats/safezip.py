@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -150,6 +151,7 @@ def _open_checked(path: str, limits: Limits, what: str) -> zipfile.ZipFile:
     if size > limits.max_file_size:
         raise FormatError(path, f"file too large ({size >> 20} MB, limit "
                                 f"{limits.max_file_size >> 20} MB)")
+    _check_end_record(path, limits)
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -164,6 +166,29 @@ def _open_checked(path: str, limits: Limits, what: str) -> zipfile.ZipFile:
         zf.close()
         raise
     return zf
+
+
+def _check_end_record(path: str, limits: Limits) -> None:
+    """Entry count and directory size as the end record declares them, checked before zipfile
+    builds an object per entry (a forged directory of millions of entries would cost seconds
+    and gigabytes before any other check could run)."""
+    end_record = getattr(zipfile, "_EndRecData", None)
+    if end_record is None:  # a Python without it: the checks after opening still apply
+        return
+    try:
+        with open(path, "rb") as fh:
+            record = end_record(fh)
+    except (OSError, ValueError, struct.error):
+        return  # zipfile reports the damage in its own terms below
+    if not record:
+        return
+    entries = record[zipfile._ECD_ENTRIES_TOTAL]
+    directory = record[zipfile._ECD_SIZE]
+    if entries > limits.max_entries:
+        raise FormatError(path, f"too many parts in the container ({entries}, "
+                                f"limit {limits.max_entries})")
+    if directory > limits.max_entries * 1024:
+        raise FormatError(path, f"zip directory too large ({directory} bytes)")
 
 
 def _check_directory(path: str, zf: zipfile.ZipFile, limits: Limits) -> None:

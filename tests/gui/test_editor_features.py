@@ -146,17 +146,18 @@ def test_import_a_text_in_force_from_a_file(make_window, tmp_path):
     dialog.deleteLater()
 
 
-def test_copy_and_paste_provisions(window):
+def test_copy_and_paste_provisions(window, qtbot):
     mod = window.session.document.proposals[0]
     aware = next(p for p in mod.provisions if p.text == "aware")
     a = aware.children[0]
     window.outline.select_node(mod.id, a.id)
+    window.activateWindow()
     window.outline.setFocus()
-    window.copy()
+    qtbot.keyClick(window.outline, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().mimeData().hasFormat(
         "application/x-proposaleditor-provisions")
     window.outline.select_node(mod.id, aware.children[2].id)
-    window.paste()
+    qtbot.keyClick(window.outline, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     pasted = aware.children[3]
     assert pasted.id != a.id and pasted.text == a.text
     assert pasted.status is Status.ADDED and pasted.label == "d)"

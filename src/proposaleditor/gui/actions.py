@@ -73,8 +73,6 @@ class Actions:
         self.cut = act(tr("Cu&t"), w.cut, SK.Cut)
         self.copy = act(tr("&Copy"), w.copy, SK.Copy)
         self.paste = act(tr("&Paste"), w.paste, SK.Paste)
-        for a in (self.cut, self.copy, self.paste):
-            a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # editor handles its own
         self.find = act(tr("&Find and Replace…"), w.find_replace, [SK.Find, SK.Replace], "find")
         self.find_next = act(tr("Find &Next"), w.find_next, SK.FindNext)
         self.preferences = act(tr("Pre&ferences…"), w.edit_preferences, SK.Preferences)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -82,6 +83,7 @@ class DocumentPropertiesDialog(QDialog):
                             (self.tr("Corrigendum"), self.corrigendum)):
             spin.setAccessibleName(label)
             spin.setPrefix(label + " ")
+            spin.setSpecialValueText(self.tr("no %1").replace("%1", label.lower()))
             row.addWidget(spin)
         form.addRow(self.tr("Part:"), row)
         self.bracketed = QCheckBox(self.tr("Provisional proposal numbers in brackets "
@@ -102,7 +104,9 @@ class DocumentPropertiesDialog(QDialog):
         self.has_date.toggled.connect(self.date.setEnabled)
         date_row.addWidget(self.has_date)
         date_row.addWidget(self.date, 1)
-        form.addRow(self.tr("&Date:"), date_row)
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.has_date)
+        form.addRow(date_label, date_row)
         self.language = language_combo(metadata.language)
         form.addRow(self.tr("&Language:"), self.language)
         self.original = QLineEdit("/".join(metadata.original_languages))

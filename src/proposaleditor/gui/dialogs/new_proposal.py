@@ -96,7 +96,9 @@ class NewProposalDialog(QDialog):
         self.target_number.setPlaceholderText("182")
         target_row.addWidget(self.target_kind, 2)
         target_row.addWidget(self.target_number, 1)
-        form.addRow(self.tr("&Target:"), target_row)
+        target_label = QLabel(self.tr("&Target:"))
+        target_label.setBuddy(self.target_kind)
+        form.addRow(target_label, target_row)
         layout.addLayout(form)
 
         self.source = BaseTextPicker(library, self._fill_target)

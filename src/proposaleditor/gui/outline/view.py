@@ -70,7 +70,8 @@ class OutlineDelegate(QStyledItemDelegate):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(color)
                 painter.drawRoundedRect(box, 3, 3)
-                painter.setPen(QColor("white"))
+                # white on the saturated light-palette colours, dark on the pastel dark ones
+                painter.setPen(QColor("white") if color.lightness() < 150 else QColor("#202124"))
             else:
                 tint = QColor(color)
                 tint.setAlpha(36)

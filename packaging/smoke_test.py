@@ -107,11 +107,14 @@ def main() -> int:
         size = check_docx(docx)
         shown = json.loads(report.read_text("utf-8"))
         print(f"smoke: editor [{language}] menus {shown['menus']} "
-              f"{shown['layout_direction']}, exported {size} bytes")
+              f"{shown['layout_direction']}, Qt says {shown['qt_cancel']!r}, "
+              f"exported {size} bytes")
         if language == "ar" and shown["layout_direction"] != "RightToLeft":
             sys.exit("smoke: FAILED, Arabic is not laid out right to left")
         if language in ("fr", "es") and shown["menus"] == english_menus:
             sys.exit(f"smoke: FAILED, the menus are not translated to {language}")
+        if language in ("fr", "es") and shown["qt_cancel"] == "Cancel":
+            sys.exit(f"smoke: FAILED, Qt's own {language} translations were not found")
         if language == "en":
             english_menus = shown["menus"]
     print("smoke: passed")

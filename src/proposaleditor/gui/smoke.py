@@ -73,6 +73,8 @@ def run(output: str | Path, files: list[str], settings, language: str) -> int:
         "layout_direction": app.layoutDirection().name,
         "language": language,
         "locale": QLocale().name(),
+        # Qt's own strings (standard buttons): shows Qt's translations were found in the build
+        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
         "proposals": proposals,
         "exported": str(output),
         "bytes": output.stat().st_size,

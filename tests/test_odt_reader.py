@@ -269,3 +269,29 @@ def test_libreoffice_tracked_changes_read_like_word_ones(libreoffice_odt):
     number_line = from_odt.proposals[0].provisions[0]
     assert marks_text(number_line.marks) == (
         "RESOLUTION 182 ([-Guadalajara, 2010-]{+Rev. Busan, 2014+})")
+
+
+@pytest.fixture(scope="module")
+def libreoffice_docx(tmp_path_factory):
+    """The ODT test document with ODF change regions, saved by LibreOffice as DOCX."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("lo-docx")
+    source = _tracked_odt(folder)
+    profile = folder / "profile"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "docx", "--outdir", str(folder), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    return source, folder / "tracked.docx"
+
+
+@pytest.mark.slow
+def test_libreoffice_docx_reads_like_the_odt(libreoffice_docx):
+    """Word tracked changes as LibreOffice writes them give the same proposal as the ODT."""
+    odt_path, docx_path = libreoffice_docx
+    from_odt = odt_reader.read(odt_path)
+    from_docx = docx_reader.read(docx_path)
+    assert shape(from_docx) == shape(from_odt)
+    resolves = from_docx.proposals[0].provisions[-1]
+    assert [c.status.value for c in resolves.children] == [
+        "modified", "added", "suppressed", "unchanged"]

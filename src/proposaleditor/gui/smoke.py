@@ -49,6 +49,14 @@ def run(output: str | Path, files: list[str], settings, language: str) -> int:
     app = QApplication.instance()
     watchdog = _watchdog()  # noqa: F841  (kept alive until the run ends)
 
+    from ..formats.errors import FormatError
+    from ..formats.registry import read_document
+
+    try:  # a bad file would stop at the window's error dialog: report it here in one line
+        read_document(source)
+    except FormatError as exc:
+        return _fail(str(exc))
+
     window = MainWindow(settings=settings)
     window.show()
     app.processEvents()

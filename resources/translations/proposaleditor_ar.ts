@@ -79,7 +79,7 @@
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Find and Replace…</source>
         <translation type="unfinished"/>
     </message>
@@ -507,7 +507,7 @@
 <context>
     <name>BaseTextDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="+266"/>
+        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="+273"/>
         <source>Text in Force Needed</source>
         <translation type="unfinished"/>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>BaseTextPicker</name>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Text in force</source>
         <translation type="unfinished"/>
     </message>
@@ -580,7 +580,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: %2 (%3 provisions)</source>
         <translation type="unfinished"/>
     </message>
@@ -608,7 +613,7 @@
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/editor/page.py" line="+46"/>
+        <location filename="../../src/proposaleditor/gui/editor/page.py" line="+47"/>
         <source>Clause editor</source>
         <translation type="unfinished"/>
     </message>
@@ -623,12 +628,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Footnote: %s</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+177"/>
         <source>Select text within one paragraph to change it.</source>
         <translation type="unfinished"/>
     </message>
@@ -658,7 +663,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>Copy</source>
         <translation type="unfinished"/>
     </message>
@@ -862,7 +867,7 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/document_properties.py" line="+46"/>
+        <location filename="../../src/proposaleditor/gui/dialogs/document_properties.py" line="+47"/>
         <source>Document Properties</source>
         <translation type="unfinished"/>
     </message>
@@ -932,7 +937,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>no %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Part:</source>
         <translation type="unfinished"/>
     </message>
@@ -952,7 +962,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"/>
     </message>
@@ -1000,7 +1010,7 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/session.py" line="+60"/>
+        <location filename="../../src/proposaleditor/gui/session.py" line="+61"/>
         <source>Untitled</source>
         <translation type="unfinished"/>
     </message>
@@ -1077,12 +1087,12 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/help.py" line="+69"/>
+        <location filename="../../src/proposaleditor/gui/help.py" line="+70"/>
         <source>&amp;User Guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About ProposalEditor</source>
         <translation>&amp;حول ProposalEditor</translation>
     </message>
@@ -1120,12 +1130,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/app.py" line="+84"/>
+        <location filename="../../src/proposaleditor/gui/app.py" line="+86"/>
         <source>Restored from the recovery copy of %1.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/proposaleditor/gui/main_window.py" line="+63"/>
+        <location filename="../../src/proposaleditor/gui/main_window.py" line="+64"/>
         <source>ProposalEditor</source>
         <translation type="unfinished"/>
     </message>
@@ -1140,7 +1150,7 @@
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1151,7 +1161,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+201"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -1393,7 +1403,7 @@
 <context>
     <name>NewProposalDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="-182"/>
+        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="-189"/>
         <source>New Proposal</source>
         <translation type="unfinished"/>
     </message>
@@ -1426,7 +1436,7 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/outline/model.py" line="+196"/>
+        <location filename="../../src/proposaleditor/gui/outline/model.py" line="+199"/>
         <source>Cover page</source>
         <translation type="unfinished"/>
     </message>
@@ -1477,7 +1487,7 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/outline/view.py" line="+113"/>
+        <location filename="../../src/proposaleditor/gui/outline/view.py" line="+114"/>
         <source>Document outline</source>
         <translation type="unfinished"/>
     </message>
@@ -1628,7 +1638,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Cover</source>
         <translation type="unfinished"/>
     </message>
@@ -1869,6 +1879,14 @@
         <location line="+4"/>
         <source>(none: this provision is new text)</source>
         <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/smoke.py" line="+85"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

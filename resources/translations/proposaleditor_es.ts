@@ -79,7 +79,7 @@
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Buscar y reemplazar…</translation>
     </message>
@@ -507,7 +507,7 @@
 <context>
     <name>BaseTextDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="+266"/>
+        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="+273"/>
         <source>Text in Force Needed</source>
         <translation>Se necesita el texto en vigor</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>BaseTextPicker</name>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Text in force</source>
         <translation>Texto en vigor</translation>
     </message>
@@ -580,7 +580,12 @@
         <translation>Documentos (*.docx *.odt *.txt *.itup);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: %2 (%3 provisions)</source>
         <translation>%1: %2 (%3 disposiciones)</translation>
     </message>
@@ -608,7 +613,7 @@
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/editor/page.py" line="+46"/>
+        <location filename="../../src/proposaleditor/gui/editor/page.py" line="+47"/>
         <source>Clause editor</source>
         <translation>Editor de disposiciones</translation>
     </message>
@@ -623,12 +628,12 @@
         <translation>Escriba aquí los motivos de esta propuesta</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Footnote: %s</source>
         <translation>Nota de pie de página: %s</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+177"/>
         <source>Select text within one paragraph to change it.</source>
         <translation>Seleccione texto dentro de un solo párrafo para cambiarlo.</translation>
     </message>
@@ -658,7 +663,7 @@
         <translation>Las propuestas SUP y NOC muestran el texto en vigor, que no se puede editar.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -862,7 +867,7 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/document_properties.py" line="+46"/>
+        <location filename="../../src/proposaleditor/gui/dialogs/document_properties.py" line="+47"/>
         <source>Document Properties</source>
         <translation>Propiedades del documento</translation>
     </message>
@@ -932,7 +937,12 @@
         <translation>Corrigéndum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>no %1</source>
+        <translation>sin %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Part:</source>
         <translation>Parte:</translation>
     </message>
@@ -952,7 +962,7 @@
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1000,7 +1010,7 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/session.py" line="+60"/>
+        <location filename="../../src/proposaleditor/gui/session.py" line="+61"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1077,12 +1087,12 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/help.py" line="+69"/>
+        <location filename="../../src/proposaleditor/gui/help.py" line="+70"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About ProposalEditor</source>
         <translation>&amp;Acerca de ProposalEditor</translation>
     </message>
@@ -1120,12 +1130,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/app.py" line="+84"/>
+        <location filename="../../src/proposaleditor/gui/app.py" line="+86"/>
         <source>Restored from the recovery copy of %1.</source>
         <translation>Restablecido a partir de la copia de recuperación del %1.</translation>
     </message>
     <message>
-        <location filename="../../src/proposaleditor/gui/main_window.py" line="+63"/>
+        <location filename="../../src/proposaleditor/gui/main_window.py" line="+64"/>
         <source>ProposalEditor</source>
         <translation>ProposalEditor</translation>
     </message>
@@ -1140,7 +1150,7 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
@@ -1151,7 +1161,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+201"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -1386,7 +1396,7 @@
 <context>
     <name>NewProposalDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="-182"/>
+        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="-189"/>
         <source>New Proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
@@ -1419,7 +1429,7 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/outline/model.py" line="+196"/>
+        <location filename="../../src/proposaleditor/gui/outline/model.py" line="+199"/>
         <source>Cover page</source>
         <translation>Portada</translation>
     </message>
@@ -1470,7 +1480,7 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/outline/view.py" line="+113"/>
+        <location filename="../../src/proposaleditor/gui/outline/view.py" line="+114"/>
         <source>Document outline</source>
         <translation>Esquema del documento</translation>
     </message>
@@ -1621,7 +1631,7 @@
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
@@ -1862,6 +1872,14 @@
         <location line="+4"/>
         <source>(none: this provision is new text)</source>
         <translation>(ninguno: esta disposición es texto nuevo)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/smoke.py" line="+85"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -260,3 +260,48 @@ def test_starts_and_shows_its_window_under_xvfb(tmp_path):
          str(out)], env=env, capture_output=True, text=True, timeout=240)
     assert result.returncode == 0, result.stderr[-2000:]
     assert out.stat().st_size > 5000 and out.with_suffix(".png").exists()
+
+
+def test_problem_double_click_jumps_to_the_proposal(window, qtbot):
+    qtbot.waitUntil(lambda: window.problems.topLevelItemCount() > 0)
+    sup = window.session.document.proposals[2]
+    item = next(window.problems.topLevelItem(i)
+                for i in range(window.problems.topLevelItemCount())
+                if window.problems.topLevelItem(i).text(0) == "INS/82/3")
+    window.problems.itemActivated.emit(item, 0)
+    assert window.current[1] == sup.id
+    assert window.editor.section.key == sup.id
+    assert window.outline.currentIndex().data() == "INS/82/3 · Resolution 163"
+
+
+def test_free_text_is_edited_in_the_page(window, qtbot):
+    intro = window.model.index(1, 0)
+    assert intro.data() == "Introduction"
+    window.outline.setCurrentIndex(intro)
+    block = window.session.document.parts[0]
+    window.jump_to(None, block.id)
+    qtbot.keyClicks(window.editor, "Indeed, ")
+    assert plain_text(block.text).startswith("Indeed, The Republic of Indonesia")
+    window.session.stack.undo()
+    assert plain_text(block.text).startswith("The Republic of Indonesia")
+
+
+def test_recent_files_and_document_number(window, tmp_path, answer):
+    path = tmp_path / "draft.itup"
+    window.save_to(path)
+    window.fill_recent_menu()
+    names = [a.text() for a in window.actions.recent_menu.actions()]
+    assert names[0] == "draft.itup"
+
+    def number(d):
+        d.number.setText("104")
+        d.addendum.setValue(3)
+        d.accept()
+
+    answer(number)
+    window.set_document_number()
+    assert list(window.session.numbers().values()) == ["INS/104A3/1", "INS/104A3/2",
+                                                       "INS/104A3/3"]
+    assert window.number_label.text() == "MOD INS/104A3/1"
+    window.actions.undo.trigger()
+    assert list(window.session.numbers().values())[0] == "INS/82/1"

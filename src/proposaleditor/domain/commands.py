@@ -574,22 +574,19 @@ class SetMarker(Command):
             raise CommandError(f"{marker.value} needs the text in force: paste or import it, "
                                "or use the current text as the text in force")
         journal.fields(proposal, "marker")
-        structure = False
         if self.base is not None:
             journal.items(proposal.provisions)
             proposal.provisions[:] = self.base
-            structure = True
         elif self.adopt_as_base:
             _adopt_as_base(journal, proposal.provisions)
         if marker.identification_only and proposal.marker != marker:
             _collapse(journal, proposal)
-            structure = True
         elif not marker.needs_base and has_base(proposal):
             _as_new_text(journal, proposal.provisions)
-            structure = True
         proposal.marker = marker
         ids = frozenset(p.id for p in proposal.walk())
-        return Change(frozenset({proposal.id}), ids, structure=structure)
+        # the marker decides how every paragraph shows (marks or not): views redraw it whole
+        return Change(frozenset({proposal.id}), ids, structure=True)
 
 
 class SetTarget(Command):

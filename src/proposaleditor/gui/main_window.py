@@ -228,13 +228,15 @@ class MainWindow(QMainWindow):
         if change.structure:
             self._resync_section()
         self.editor.refresh(change)
-        if change.structure or change.numbers or change.metadata or not change.provisions:
+        if change.structure or change.numbers or change.metadata:
             self.properties.refresh()
         else:  # typing: the panel's counts can wait for a pause
             self._properties_timer.start()
         self.problems.schedule()
         if change.structure or change.numbers:
             self._update_state()
+        elif change.proposals:
+            self._update_current_number()
 
     def _resync_section(self) -> None:
         """After a structural change the editor's section may have moved, grown or gone."""
@@ -365,7 +367,10 @@ class MainWindow(QMainWindow):
             self._select("cover", None, "cover", "editor")
 
     def jump_to(self, proposal_id, provision_id) -> None:
-        if provision_id and proposal_id:
+        """Show a provision (or a free block, without a proposal) in the page and outline."""
+        if provision_id and not proposal_id and self.session.part(provision_id) is not None:
+            self._select("block", None, provision_id, None)
+        elif provision_id and proposal_id:
             self._select("provision", proposal_id, provision_id, None)
         elif proposal_id:
             self._select("proposal", proposal_id, proposal_id, None)

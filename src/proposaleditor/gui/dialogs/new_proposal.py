@@ -223,11 +223,16 @@ class BaseTextPicker(QTabWidget):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
-        try:
-            self._imported = base_text_from_file(path)
-        except (FormatError, OSError) as exc:
-            self.error = str(exc)
+        from ..workers import run_in_background
+
+        outcome = run_in_background(self, self.tr("Reading %1…").replace("%1", path),
+                                    lambda: base_text_from_file(path))
+        if outcome.cancelled:
             return False
+        if outcome.error is not None:
+            self.error = str(outcome.error)
+            return False
+        self._imported = outcome.result
         self.file_label.setText(self.tr("%1: %2 (%3 provisions)").replace("%1", path)
                                 .replace("%2", str(self._imported.target) or "?")
                                 .replace("%3", str(sum(1 for _ in self._imported.walk()))))

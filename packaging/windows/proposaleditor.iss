@@ -2,8 +2,9 @@
 ;
 ;   iscc /DAppVersion=0.1.0 /DSourceDir=..\build\dist\proposaleditor packaging\windows\proposaleditor.iss
 ;
-; Installs per user by default (no administrator rights needed on locked-down laptops), offers
-; an all-users install, adds a Start-menu entry and opens .itup files with the editor.
+; Needs Inno Setup 6. Installs per user by default (no administrator rights needed on
+; locked-down laptops), offers an all-users install, adds a Start-menu entry and opens .itup
+; files with the editor.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -39,8 +40,8 @@ UninstallDisplayIcon={app}\{#AppExe}
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
-ArchitecturesAllowed=x64compatible
-ArchitecturesInstallIn64BitMode=x64compatible
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"

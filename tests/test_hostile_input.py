@@ -246,6 +246,39 @@ def test_absurdly_long_paragraph(tmp_path):
     assert paragraphs[1]["marks"][0].text == words
 
 
+def test_hostile_list_numbers(tmp_path):
+    """A list that starts at a trillion, in letters: labels stay short, nothing blows up."""
+    numbering = (
+        '<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/'
+        'wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="999999999999"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="%1)"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="-5"/>'
+        '<w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    items = "".join(p(r("item"), numpr=f'<w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/>'
+                                        "</w:numPr>") for lvl in (0, 1, 99999999))
+    path = write_docx(tmp_path / "numbers.docx", items, parts={"numbering": numbering})
+    paragraphs, _ = docx_reader.read_paragraphs(path)
+    assert [pp["marks"][0].text for pp in paragraphs] == [
+        "999999999999)\titem", "999999999999.-5\titem", "item"]
+
+    odt = OpenDocumentText()
+    from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle
+
+    style = ListStyle(name="Huge")
+    style.addElement(ListLevelStyleNumber(level=1, numformat="i", startvalue="999999999"))
+    odt.automaticstyles.addElement(style)
+    lst = List(stylename=style)
+    for _ in range(2):
+        item = ListItem()
+        item.addElement(P(text="item"))
+        lst.addElement(item)
+    odt.text.addElement(lst)
+    odt.save(str(tmp_path / "numbers.odt"))
+    paragraphs, _ = odt_reader.read_paragraphs(tmp_path / "numbers.odt")
+    assert [pp["marks"][0].text for pp in paragraphs] == ["999999999\titem", "1000000000\titem"]
+
+
 # -- macros and external links -------------------------------------------------------------------
 def test_macro_enabled_files_are_refused(tmp_path, valid_docx):
     docm = tmp_path / "macro.docm"

@@ -151,6 +151,7 @@ class StyleSheet:
 
 
 BULLET = "\x00bullet"
+_MAX_LISTED = 1000  # letters and roman numerals beyond this are printed as numbers
 
 
 # -- automatic numbering ------------------------------------------------------------------------
@@ -242,6 +243,8 @@ def _int(value, default: int) -> int:
 
 
 def _format_number(fmt: str, n: int) -> str:
+    if not 0 < n <= _MAX_LISTED:  # a hostile w:start would make "aaaa..." of any length
+        return str(n)
     if fmt == "lowerLetter":
         return to_letters(n)
     if fmt == "upperLetter":

@@ -157,6 +157,8 @@ def _list_levels(el) -> dict[int, dict]:
 
 
 def format_number(fmt: str, n: int) -> str:
+    if not 0 < n <= 1000:  # a hostile start-value would make "aaaa..." of any length
+        return str(n) if fmt else ""
     if fmt in ("a", "A"):
         return to_letters(n) if fmt == "a" else to_letters(n).upper()
     if fmt in ("i", "I"):

@@ -252,6 +252,9 @@ def test_view_modes(window):
     assert "Hyderabad, 2010" in base
     window.actions.view_marked.trigger()
     assert editor.toPlainText() == marked
+    window.set_view(ViewMode.CLEAN)  # as the menu and the view bar's buttons do
+    assert editor.mode is ViewMode.CLEAN and window.actions.view_clean.isChecked()
+    assert editor.toPlainText() == clean
 
 
 def test_reasons_find_replace_and_document_properties(window, qtbot):

@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QDialog,
     QDockWidget,
     QFileDialog,
@@ -163,12 +162,10 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.section_title.setFont(font)
         row.addWidget(self.section_title, 1)
-        group = QButtonGroup(bar)
         for action in (self.actions.view_marked, self.actions.view_clean, self.actions.view_base):
-            button = QToolButton()
+            button = QToolButton()  # exclusive through the actions' group
             button.setDefaultAction(action)
             button.setAutoRaise(True)
-            group.addButton(button)
             row.addWidget(button)
         return bar
 

@@ -305,3 +305,13 @@ def test_recent_files_and_document_number(window, tmp_path, answer):
     assert window.number_label.text() == "MOD INS/104A3/1"
     window.actions.undo.trigger()
     assert list(window.session.numbers().values())[0] == "INS/82/1"
+
+
+def test_reasons_typed_just_before_moving_on_stay_with_their_proposal(window, qtbot):
+    first, second = window.session.document.proposals[:2]
+    window.jump_to(first.id, None)
+    window.properties.reasons.setFocus()
+    qtbot.keyClicks(window.properties.reasons, "Climate change.")
+    window.jump_to(second.id, None)  # at once, before the panel's pause has passed
+    assert plain_text(first.reasons) == "Climate change."
+    assert plain_text(second.reasons) == ""

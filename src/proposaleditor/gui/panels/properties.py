@@ -246,6 +246,9 @@ class PropertiesPanel(QScrollArea):
 
     # -- showing the selection ----------------------------------------------------------------
     def show_selection(self, kind: str, proposal_id: str | None, node_id: str | None) -> None:
+        if self._reasons_timer.isActive():  # reasons typed just now belong to the old proposal
+            self._reasons_timer.stop()
+            self._commit_reasons()
         session = self.window.session
         self._proposal_id = proposal_id
         self._provision_id = node_id if kind == "provision" else None

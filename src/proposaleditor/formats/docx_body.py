@@ -223,8 +223,10 @@ class BodyWalker:
             self._field_char(child.get(_W + "fldCharType"))
             return
         if tag in (_W + "instrText", _W + "delInstrText"):
-            if self._fields and not self._fields[-1].in_result:
-                self._fields[-1].instruction += child.text or ""
+            field_ = self._fields[-1] if self._fields else None
+            # only the instruction's start matters (HYPERLINK); bounded, as text can be huge
+            if field_ is not None and not field_.in_result and len(field_.instruction) < 256:
+                field_.instruction += child.text or ""
             return
         if self._hidden:
             return

@@ -68,6 +68,8 @@ class StyleSheet:
     defaults: dict = field(default_factory=dict)
     default_paragraph: str | None = None
     _para_cache: dict = field(default_factory=dict)
+    _names: dict | None = None
+    _parents: dict | None = None
     _fmt_cache: dict = field(default_factory=dict)
 
     @classmethod
@@ -99,9 +101,10 @@ class StyleSheet:
         style_id = style_id or self.default_paragraph
         if style_id in self._para_cache:
             return self._para_cache[style_id]
-        names = {k: s.name for k, s in self.styles.items() if s.name}
-        parents = {k: s.based_on for k, s in self.styles.items() if s.based_on}
-        found = resolve(style_id, names, parents) if style_id else None
+        if self._names is None:  # once: a file may use thousands of unknown style ids
+            self._names = {k: s.name for k, s in self.styles.items() if s.name}
+            self._parents = {k: s.based_on for k, s in self.styles.items() if s.based_on}
+        found = resolve(style_id, self._names, self._parents) if style_id else None
         self._para_cache[style_id] = found
         return found
 

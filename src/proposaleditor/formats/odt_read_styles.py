@@ -65,11 +65,16 @@ class OdtStyles:
     lists: dict[str, dict[int, dict]] = field(default_factory=dict)
     _para: dict = field(default_factory=dict)
     _fmt: dict = field(default_factory=dict)
+    _names: dict | None = None
+    _parents: dict | None = None
 
     def add(self, container) -> None:
         """Read office:styles / office:automatic-styles; the first definition of a name wins."""
         if container is None:
             return
+        self._names = None
+        self._para.clear()
+        self._fmt.clear()
         for el in container.iterchildren(S_ + "style", S_ + "default-style", T_ + "list-style"):
             if el.tag == T_ + "list-style":
                 name = el.get(S_ + "name")
@@ -90,13 +95,14 @@ class OdtStyles:
     def paragraph_style(self, name: str | None) -> str | None:
         if name in self._para:
             return self._para[name]
-        names, parents = {}, {}
-        for (family, key), s in self.styles.items():
-            if family == "paragraph":
-                names[key] = s.display or unescape_odf(key)
-                if s.parent:
-                    parents[key] = s.parent
-        found = resolve(name, names, parents) if name else None
+        if self._names is None:  # once: a file may use thousands of unknown style names
+            self._names, self._parents = {}, {}
+            for (family, key), s in self.styles.items():
+                if family == "paragraph":
+                    self._names[key] = s.display or unescape_odf(key)
+                    if s.parent:
+                        self._parents[key] = s.parent
+        found = resolve(name, self._names, self._parents) if name else None
         self._para[name] = found
         return found
 

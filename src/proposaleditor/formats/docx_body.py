@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op
 from .docx_styles import BULLET, Numbering, StyleSheet, W, read_numpr, read_rpr
-from .received import FOOTNOTE_MARK, join_items
+from .received import FOOTNOTE_MARK, join_items, merge_runs
 
 _W = "{" + W + "}"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -350,20 +350,7 @@ def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:
             runs.pop(0)
         if runs and runs[0].text[:1].isspace():
             runs[0] = runs[0].with_text(runs[0].text.lstrip())
-        out[note_id] = Footnote(tuple(_normalize(runs)))
-    return out
-
-
-def _normalize(runs: list[Run]) -> list[Run]:
-    out: list[Run] = []
-    for run in runs:
-        if not run.text and run.footnote is None:
-            continue
-        if out and out[-1].footnote is None and run.footnote is None and (
-                out[-1].style_key() == run.style_key()):
-            out[-1] = out[-1].with_text(out[-1].text + run.text)
-        else:
-            out.append(run)
+        out[note_id] = Footnote(tuple(merge_runs(runs)))
     return out
 
 

@@ -20,10 +20,10 @@ import re
 
 from ..domain.document import Document
 from ..domain.inline import Footnote, Run
-from ..domain.revisions import Op, Segment
+from ..domain.revisions import Op
 from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
-from .received import FOOTNOTE_MARK, join_items, merge, no_gc, recognize
+from .received import FOOTNOTE_MARK, join_items, merge_runs, no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
 
 _DC = "{http://purl.org/dc/elements/1.1/}"
@@ -343,7 +343,7 @@ class OdtWalker:
         finally:
             self._depth -= 1
             self._open = saved_open
-        merged = [s.run for s in merge([Segment(Op.KEEP, r) for r in runs])]  # few: notes
+        merged = merge_runs(runs)
         if merged and merged[0].footnote is None:
             merged[0] = merged[0].with_text(merged[0].text.lstrip())
             if not merged[0].text:

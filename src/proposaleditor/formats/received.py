@@ -96,19 +96,28 @@ def join_items(items: list) -> tuple[Segment, ...]:
     return tuple(out)
 
 
-def merge(segments: list[Segment]) -> tuple[Segment, ...]:
-    """Join neighbouring segments of equal op, author, date and formatting."""
-    out: list[Segment] = []
-    for s in segments:
-        if not s.run.text and s.run.footnote is None:
+def merge_runs(runs) -> list[Run]:
+    """Join neighbouring runs of equal formatting (footnote marks stay apart). Texts are
+    gathered in lists: joining pairwise would be quadratic on a hostile note of many paragraphs.
+    """
+    out: list[Run] = []
+    pending: list[str] = []
+
+    def flush():
+        if pending and len(pending) > 1:
+            out[-1] = out[-1].with_text("".join(pending))
+        pending.clear()
+
+    for run in runs:
+        if not run.text and run.footnote is None:
             continue
-        if out:
-            prev = out[-1]
-            if (prev.op is s.op and prev.author == s.author and prev.date == s.date
-                    and prev.run.footnote is None and s.run.footnote is None
-                    and prev.run.style_key() == s.run.style_key()):
-                out[-1] = Segment(s.op, prev.run.with_text(prev.run.text + s.run.text),
-                                  s.author, s.date)
-                continue
-        out.append(s)
-    return tuple(out)
+        if (out and pending and run.footnote is None
+                and out[-1].style_key() == run.style_key()):
+            pending.append(run.text)
+            continue
+        flush()
+        out.append(run)
+        if run.footnote is None:
+            pending.append(run.text)
+    flush()
+    return out

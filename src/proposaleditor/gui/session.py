@@ -44,6 +44,7 @@ class DocumentSession(QObject):
         self._autosaved_index: int | None = None
         self.autosaved_at: str | None = None
         self.locked = False
+        self._closed = False
         self.stack.cleanChanged.connect(self._clean_changed)
         if self.path is not None and self.path.suffix.lower() == native.EXTENSION:
             self.locked = recovery.acquire_lock(self.path)
@@ -137,7 +138,9 @@ class DocumentSession(QObject):
 
     def close(self) -> None:
         """A clean end of the session: no lock, no recovery file left behind."""
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.stack.cleanChanged.disconnect(self._clean_changed)
+        if not self._closed:
+            self._closed = True
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.stack.cleanChanged.disconnect(self._clean_changed)
         self.release()
         self.recovery.discard(self.session_id)

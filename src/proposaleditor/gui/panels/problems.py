@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from .. import theme
+from .. import icons, theme
 
 DEBOUNCE_MS = 400
 
@@ -58,12 +58,14 @@ class ProblemsPanel(QTreeWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.check_now)
         self.available = True
+        self.checked = False
 
     def set_session(self, session, notes: list[str] | None = None) -> None:
         """Checks run once the window has shown the document, not before."""
         self.session = session
         self.notes = list(notes or [])
         self.findings = []
+        self.checked = False
         self._fill()
         self._timer.start(0)
 
@@ -84,6 +86,7 @@ class ProblemsPanel(QTreeWidget):
             started = time.perf_counter()
             self.findings = validation.check(self.session.document)
             self.last_check_seconds = time.perf_counter() - started
+        self.checked = True
         self._fill()
         self.findingsChanged.emit(self.findings)
 
@@ -111,6 +114,11 @@ class ProblemsPanel(QTreeWidget):
                                         self.tr("Check this place in the page.")])
                 item.setIcon(0, severity_icon("info"))
                 self.addTopLevelItem(item)
+            if self.available and not self.findings and self.session is not None \
+                    and self.checked:
+                done = QTreeWidgetItem(["", self.tr("No problems found: ready to submit."), ""])
+                done.setIcon(0, icons.icon("check"))
+                self.addTopLevelItem(done)
             if not self.available:
                 self.addTopLevelItem(QTreeWidgetItem(
                     ["", self.tr("Readiness checks are not available in this version."), ""]))

@@ -84,6 +84,15 @@ def test_high_ratio_entry_is_refused(tmp_path):
     refused(bomb, "compresses", "zip bomb")
 
 
+def test_repetitive_but_genuine_document_is_not_taken_for_a_bomb(tmp_path):
+    path = write_docx(tmp_path / "boilerplate.docx", text_p("Same paragraph again.") * 20000)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("word/document.xml")
+    assert info.file_size > 200 * info.compress_size  # far more than real text compresses
+    paragraphs, _ = docx_reader.read_paragraphs(path)
+    assert len(paragraphs) == 20000
+
+
 def test_entry_that_inflates_past_its_declared_size_is_cut_off(tmp_path):
     # the header claims 1000 bytes; the data inflates to 64 MB
     liar = _raw_zip(tmp_path / "liar.docx", "word/document.xml", _zeros_deflated(64), 1000)

@@ -26,11 +26,13 @@ class Limits:
 
     max_file_size: int = 256 << 20  # the container itself
     max_entries: int = 2000
-    max_entry_size: int = 128 << 20  # one part, uncompressed
-    max_total_size: int = 384 << 20  # every part together, uncompressed
-    # Text XML compresses 5-30x; a bomb compresses 1000x and more. Only checked on parts large
-    # enough to matter, since tiny parts can have any ratio.
-    max_ratio: int = 200
+    # One part, uncompressed: the real bound on parse time and memory (a tag-dense part costs
+    # ten times its size as a tree). The 1,000-proposal benchmark document is 10-12 MB.
+    max_entry_size: int = 48 << 20
+    max_total_size: int = 160 << 20  # every part together, uncompressed (media included)
+    # Word XML compresses 5-30x, very repetitive text up to a few hundred; a bomb compresses
+    # about 1000x (deflate's limit). Only checked on parts large enough to matter.
+    max_ratio: int = 500
     ratio_floor: int = 1 << 20
 
 

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.outline.nodeActivated.connect(lambda k, p, n: self._select(k, p, n, "outline"))
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.outline.customContextMenuRequested.connect(self._outline_menu)
+        # Enter (or a double-click) on a provision: on to the page, caret in its text
+        self.outline.activated.connect(lambda _index: self.editor.setFocus())
 
         self.actions = Actions(self)
         self.actions.build_menus()

@@ -191,6 +191,7 @@ class PropertiesPanel(QScrollArea):
         self.reasons.setPlaceholderText(self.tr("Why this proposal: every proposal is followed "
                                                 "by its reasons."))
         self.reasons.setTabChangesFocus(True)
+        self.reasons.setUndoRedoEnabled(False)  # the document's undo stack has every change
         self.reasons.textChanged.connect(self._reasons_timer.start)
         layout.addWidget(self.reasons, 1)
         self.proposal_stats = QLabel()

@@ -24,13 +24,13 @@ _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 
 # Paragraph-level containers whose children are read as if they were in the body.
 _BLOCK_CONTAINERS = {_W + "customXml", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom"}
-# Inline containers read through.
 _T, _DELTEXT, _TAB, _RPR = _W + "t", _W + "delText", _W + "tab", _W + "rPr"
 _VAL = _W + "val"
 _P = _W + "p"
 _R, _HYPERLINK, _AUTHOR, _DATE = _W + "r", _W + "hyperlink", _W + "author", _W + "date"
 _PPR, _PSTYLE, _NUMPR, _IND = _W + "pPr", _W + "pStyle", _W + "numPr", _W + "ind"
 _TABLE_PARTS = {_W + "tbl", _W + "tr", _W + "tc"}
+# Inline containers read through.
 _INLINE_CONTAINERS = {_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo", _W + "fldSimple"}
 _REVISIONS = {_W + "ins": Op.INSERT, _W + "moveTo": Op.INSERT,
               _W + "del": Op.DELETE, _W + "moveFrom": Op.DELETE}
@@ -50,7 +50,7 @@ class _Field:
 
 
 class BodyWalker:
-    """Turns paragraphs into SourceParagraph-shaped tuples; one walker per document part."""
+    """Turns paragraphs into dicts of SourceParagraph fields; one walker per document part."""
 
     def __init__(self, styles: StyleSheet, numbering: Numbering, footnotes: dict | None = None,
                  endnotes: dict | None = None, *, static_marks: bool = True):

@@ -70,6 +70,7 @@ class StyleSheet:
     _para_cache: dict = field(default_factory=dict)
     _names: dict | None = None
     _parents: dict | None = None
+    _num_cache: dict = field(default_factory=dict)
     _fmt_cache: dict = field(default_factory=dict)
 
     @classmethod
@@ -110,10 +111,11 @@ class StyleSheet:
 
     def numbering_of(self, style_id: str | None) -> tuple[str | None, int] | None:
         """(numId, ilvl) a paragraph style gives its paragraphs, if any."""
-        for s in self._chain(style_id or self.default_paragraph):
-            if s.num is not None:
-                return s.num
-        return None
+        style_id = style_id or self.default_paragraph
+        if style_id not in self._num_cache:
+            self._num_cache[style_id] = next(
+                (s.num for s in self._chain(style_id) if s.num is not None), None)
+        return self._num_cache[style_id]
 
     def is_hyperlink_style(self, style_id: str | None) -> bool:
         for s in self._chain(style_id):

@@ -40,3 +40,29 @@ def test_smoke_mode_reports_bad_input_in_one_line(main, tmp_path, capsys):
     assert main(["--smoke-test", str(tmp_path / "out.txt")]) == 1
     errors = capsys.readouterr().err.strip().splitlines()
     assert len(errors) == 2 and "bad.itup" in errors[0] and "out.txt" in errors[1]
+
+
+def test_a_file_open_event_opens_the_document(qapp, tmp_path, example_path):
+    # What macOS sends when a .itup file is double-clicked in the Finder.
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from proposaleditor.formats import native
+    from proposaleditor.formats.registry import read_document
+    from proposaleditor.gui import file_open
+    from proposaleditor.gui.main_window import MainWindow
+
+    path = tmp_path / "ins82.itup"
+    native.save(read_document(example_path), path)
+    handler = file_open.install(qapp)
+    try:
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(path)))
+        (window,) = MainWindow.windows
+        assert window.session.path == path
+        assert len(window.session.document.proposals) == 3
+    finally:
+        qapp.removeEventFilter(handler)
+        for window in list(MainWindow.windows):
+            window.confirm_close = lambda: True
+            window.close()
+        MainWindow.windows.clear()

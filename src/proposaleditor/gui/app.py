@@ -133,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
         from .smoke import run as smoke_test
 
         return smoke_test(args.smoke_test, args.files, settings, language)
+    from . import file_open
+
+    file_open.install(app)  # macOS hands double-clicked .itup files over as events
     windows = start(args.files, settings)
     if not windows:
         return 1

@@ -1010,8 +1010,175 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/session.py" line="+61"/>
+        <location filename="../../src/proposaleditor/gui/session.py" line="+62"/>
         <source>Untitled</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>EditingMixin</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/editing.py" line="+32"/>
+        <source>Select a provision first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+186"/>
+        <source>Select a proposal first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>This provision is in force: suppress it instead, so the deletion shows.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Split Item</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Provision copied.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 shows the identification only: the body was taken out (Undo brings it back).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number line and enacting formula now cite this conference.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>FilesMixin</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/files.py" line="+46"/>
+        <source>Open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent files</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening cancelled.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1: save it as a ProposalEditor file to keep your changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File in Use</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you both save, one of you loses changes. Open it anyway?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>proposals</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx);;OpenDocument text (*.odt)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write the recovery copy: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save the preferences: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -1135,7 +1302,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/proposaleditor/gui/main_window.py" line="+64"/>
+        <location filename="../../src/proposaleditor/gui/main_window.py" line="+53"/>
         <source>ProposalEditor</source>
         <translation type="unfinished"/>
     </message>
@@ -1150,7 +1317,7 @@
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1161,7 +1328,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+199"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -1228,43 +1395,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Select a provision first.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+186"/>
-        <source>Select a proposal first.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="-112"/>
-        <source>This provision is in force: suppress it instead, so the deletion shows.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Split Item</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Provision copied.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>%1 shows the identification only: the body was taken out (Undo brings it back).</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Number line and enacting formula now cite this conference.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+149"/>
+        <location line="+174"/>
         <location line="+5"/>
         <source>The comparison window is not available in this version yet.</source>
         <translation type="unfinished"/>
@@ -1272,131 +1403,6 @@
     <message>
         <location line="+17"/>
         <source>Set Marker</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Open</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No recent files</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Opening %1…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Opening cancelled.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot open %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Imported %1: save it as a ProposalEditor file to keep your changes.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened %1.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>File in Use</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>If you both save, one of you loses changes. Open it anyway?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>proposals</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save As</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot save %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved %1.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Export</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (*.docx);;OpenDocument text (*.odt)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Exporting %1…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export cancelled.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot export %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not save the preferences: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Unsaved Changes</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -1638,7 +1644,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cover</source>
         <translation type="unfinished"/>
     </message>
@@ -1650,6 +1656,11 @@
     <message>
         <location line="+1"/>
         <source>Check this place in the page.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems found: ready to submit.</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1675,12 +1686,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>Document</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>Document Properties…</source>
         <translation type="unfinished"/>
     </message>
@@ -1755,7 +1766,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Provision</source>
         <translation type="unfinished"/>
     </message>
@@ -1781,12 +1792,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Suppress</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Make Own Proposal</source>
         <translation type="unfinished"/>
     </message>
@@ -1806,7 +1817,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Free text outside the proposals (introduction, annex text). Click in the page to edit it.</source>
         <translation type="unfinished"/>
     </message>

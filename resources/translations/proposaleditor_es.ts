@@ -1010,218 +1010,15 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/session.py" line="+61"/>
+        <location filename="../../src/proposaleditor/gui/session.py" line="+62"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
 </context>
 <context>
-    <name>FindReplaceDialog</name>
+    <name>EditingMixin</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/find_replace.py" line="+40"/>
-        <source>Find and Replace</source>
-        <translation>Buscar y reemplazar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace with</source>
-        <translation>Reemplazar por</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace &amp;with:</source>
-        <translation>Reemplazar &amp;por:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Match &amp;case</source>
-        <translation>Distinguir &amp;mayúsculas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Whole &amp;words</source>
-        <translation>Pala&amp;bras completas</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Find &amp;Next</source>
-        <translation>Buscar &amp;siguiente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Replace &amp;All</source>
-        <translation>Reemplazar &amp;todo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+19"/>
-        <source>Not found.</source>
-        <translation>No encontrado.</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Match %1 of %2</source>
-        <translation>Coincidencia %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Replaced %1.</source>
-        <translation>%1 reemplazo(s).</translation>
-    </message>
-</context>
-<context>
-    <name>HelpActions</name>
-    <message>
-        <location filename="../../src/proposaleditor/gui/help.py" line="+70"/>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Guía del usuario</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;About ProposalEditor</source>
-        <translation>&amp;Acerca de ProposalEditor</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Draft, export and review proposals to ITU conferences.</source>
-        <translation>Redactar, exportar y examinar propuestas a las conferencias de la UIT.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ProposalEditor is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation>ProposalEditor es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bundled libraries</source>
-        <translation>Bibliotecas incluidas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Qt and PySide6 are used under the LGPL-3.0: they are separate shared libraries in the application folder and can be replaced by compatible builds.</source>
-        <translation>Qt y PySide6 se usan bajo la LGPL-3.0: son bibliotecas compartidas independientes en la carpeta de la aplicación y pueden sustituirse por versiones compatibles.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>ProposalEditor User Guide</source>
-        <translation>Guía del usuario de ProposalEditor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About ProposalEditor</source>
-        <translation>Acerca de ProposalEditor</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/proposaleditor/gui/app.py" line="+86"/>
-        <source>Restored from the recovery copy of %1.</source>
-        <translation>Restablecido a partir de la copia de recuperación del %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/proposaleditor/gui/main_window.py" line="+64"/>
-        <source>ProposalEditor</source>
-        <translation>ProposalEditor</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Outline</source>
-        <translation>Esquema</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Properties</source>
-        <translation>Propiedades</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+201"/>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>%1 (imported)</source>
-        <translation>%1 (importado)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n proposal(s)</source>
-        <translation><numerusform>%n propuesta</numerusform><numerusform>%n propuestas</numerusform></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>recovery copy %1</source>
-        <translation>copia de recuperación %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not saved yet</source>
-        <translation>Aún sin guardar</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cover page</source>
-        <translation>Portada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 errors · %2 warnings</source>
-        <translation>%1 errores · %2 advertencias</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ready to submit</source>
-        <translation>Listo para presentar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems (%1)</source>
-        <translation>Problemas (%1)</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location filename="../../src/proposaleditor/gui/editing.py" line="+32"/>
         <source>Select a provision first.</source>
         <translation>Seleccione primero una disposición.</translation>
     </message>
@@ -1256,19 +1053,11 @@
         <source>Number line and enacting formula now cite this conference.</source>
         <translation>La línea del número y la fórmula introductoria citan ahora esta conferencia.</translation>
     </message>
+</context>
+<context>
+    <name>FilesMixin</name>
     <message>
-        <location line="+149"/>
-        <location line="+5"/>
-        <source>The comparison window is not available in this version yet.</source>
-        <translation>La ventana de comparación aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Set Marker</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../src/proposaleditor/gui/files.py" line="+46"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1391,6 +1180,226 @@
         <location line="+1"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/dialogs/find_replace.py" line="+40"/>
+        <source>Find and Replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;with:</source>
+        <translation>Reemplazar &amp;por:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole &amp;words</source>
+        <translation>Pala&amp;bras completas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar &amp;todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+19"/>
+        <source>Not found.</source>
+        <translation>No encontrado.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Match %1 of %2</source>
+        <translation>Coincidencia %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replaced %1.</source>
+        <translation>%1 reemplazo(s).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/help.py" line="+70"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About ProposalEditor</source>
+        <translation>&amp;Acerca de ProposalEditor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Draft, export and review proposals to ITU conferences.</source>
+        <translation>Redactar, exportar y examinar propuestas a las conferencias de la UIT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProposalEditor is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>ProposalEditor es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundled libraries</source>
+        <translation>Bibliotecas incluidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt and PySide6 are used under the LGPL-3.0: they are separate shared libraries in the application folder and can be replaced by compatible builds.</source>
+        <translation>Qt y PySide6 se usan bajo la LGPL-3.0: son bibliotecas compartidas independientes en la carpeta de la aplicación y pueden sustituirse por versiones compatibles.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ProposalEditor User Guide</source>
+        <translation>Guía del usuario de ProposalEditor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About ProposalEditor</source>
+        <translation>Acerca de ProposalEditor</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/app.py" line="+86"/>
+        <source>Restored from the recovery copy of %1.</source>
+        <translation>Restablecido a partir de la copia de recuperación del %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/proposaleditor/gui/main_window.py" line="+53"/>
+        <source>ProposalEditor</source>
+        <translation>ProposalEditor</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+199"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>%1 (imported)</source>
+        <translation>%1 (importado)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recovery copy %1</source>
+        <translation>copia de recuperación %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cover page</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 errors · %2 warnings</source>
+        <translation>%1 errores · %2 advertencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready to submit</source>
+        <translation>Listo para presentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <location line="+5"/>
+        <source>The comparison window is not available in this version yet.</source>
+        <translation>La ventana de comparación aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set Marker</source>
+        <translation>Indicador</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1640,7 @@
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
@@ -1644,6 +1653,11 @@
         <location line="+1"/>
         <source>Check this place in the page.</source>
         <translation>Compruebe este lugar en la página.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems found: ready to submit.</source>
+        <translation>No se encontraron problemas: listo para presentar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1668,12 +1682,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>Document Properties…</source>
         <translation>Propiedades del documento…</translation>
     </message>
@@ -1748,7 +1762,7 @@
         <translation>Por qué esta propuesta: cada propuesta va seguida de sus motivos.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
@@ -1774,12 +1788,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Suppress</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Make Own Proposal</source>
         <translation>Convertir en propuesta propia</translation>
     </message>
@@ -1799,7 +1813,7 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Free text outside the proposals (introduction, annex text). Click in the page to edit it.</source>
         <translation>Texto libre fuera de las propuestas (introducción, texto de anexo). Haga clic en la página para editarlo.</translation>
     </message>

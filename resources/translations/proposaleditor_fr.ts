@@ -1010,218 +1010,15 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/session.py" line="+61"/>
+        <location filename="../../src/proposaleditor/gui/session.py" line="+62"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
 </context>
 <context>
-    <name>FindReplaceDialog</name>
+    <name>EditingMixin</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/find_replace.py" line="+40"/>
-        <source>Find and Replace</source>
-        <translation>Rechercher et remplacer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace with</source>
-        <translation>Remplacer par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace &amp;with:</source>
-        <translation>Remplacer &amp;par :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Match &amp;case</source>
-        <translation>Respecter la &amp;casse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Whole &amp;words</source>
-        <translation>&amp;Mots entiers</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Find &amp;Next</source>
-        <translation>Rechercher le &amp;suivant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Replace &amp;All</source>
-        <translation>Tout re&amp;mplacer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+19"/>
-        <source>Not found.</source>
-        <translation>Introuvable.</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Match %1 of %2</source>
-        <translation>Occurrence %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Replaced %1.</source>
-        <translation>%1 remplacement(s).</translation>
-    </message>
-</context>
-<context>
-    <name>HelpActions</name>
-    <message>
-        <location filename="../../src/proposaleditor/gui/help.py" line="+70"/>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;About ProposalEditor</source>
-        <translation>À &amp;propos de ProposalEditor</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Draft, export and review proposals to ITU conferences.</source>
-        <translation>Rédiger, exporter et examiner des propositions aux conférences de l'UIT.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ProposalEditor is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation>ProposalEditor est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bundled libraries</source>
-        <translation>Bibliothèques incluses</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Qt and PySide6 are used under the LGPL-3.0: they are separate shared libraries in the application folder and can be replaced by compatible builds.</source>
-        <translation>Qt et PySide6 sont utilisés sous LGPL-3.0 : ce sont des bibliothèques partagées distinctes dans le dossier de l'application, remplaçables par des versions compatibles.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>ProposalEditor User Guide</source>
-        <translation>Guide de l'utilisateur de ProposalEditor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About ProposalEditor</source>
-        <translation>À propos de ProposalEditor</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/proposaleditor/gui/app.py" line="+86"/>
-        <source>Restored from the recovery copy of %1.</source>
-        <translation>Rétabli à partir de la copie de récupération du %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/proposaleditor/gui/main_window.py" line="+64"/>
-        <source>ProposalEditor</source>
-        <translation>ProposalEditor</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Outline</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Properties</source>
-        <translation>Propriétés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+201"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>%1 (imported)</source>
-        <translation>%1 (importé)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n proposal(s)</source>
-        <translation><numerusform>%n proposition</numerusform><numerusform>%n propositions</numerusform></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>recovery copy %1</source>
-        <translation>copie de récupération %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not saved yet</source>
-        <translation>Pas encore enregistré</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cover page</source>
-        <translation>Page de couverture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 errors · %2 warnings</source>
-        <translation>%1 erreurs · %2 avertissements</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ready to submit</source>
-        <translation>Prêt à soumettre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems (%1)</source>
-        <translation>Problèmes (%1)</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location filename="../../src/proposaleditor/gui/editing.py" line="+32"/>
         <source>Select a provision first.</source>
         <translation>Sélectionnez d'abord une disposition.</translation>
     </message>
@@ -1256,19 +1053,11 @@
         <source>Number line and enacting formula now cite this conference.</source>
         <translation>La ligne du numéro et la formule introductive citent maintenant cette conférence.</translation>
     </message>
+</context>
+<context>
+    <name>FilesMixin</name>
     <message>
-        <location line="+149"/>
-        <location line="+5"/>
-        <source>The comparison window is not available in this version yet.</source>
-        <translation>La fenêtre de comparaison n'est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Set Marker</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../src/proposaleditor/gui/files.py" line="+46"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1391,6 +1180,226 @@
         <location line="+1"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>Enregistrer les modifications de %1 avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/dialogs/find_replace.py" line="+40"/>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer &amp;par :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole &amp;words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace &amp;All</source>
+        <translation>Tout re&amp;mplacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+19"/>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Match %1 of %2</source>
+        <translation>Occurrence %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replaced %1.</source>
+        <translation>%1 remplacement(s).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/help.py" line="+70"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About ProposalEditor</source>
+        <translation>À &amp;propos de ProposalEditor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Draft, export and review proposals to ITU conferences.</source>
+        <translation>Rédiger, exporter et examiner des propositions aux conférences de l'UIT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProposalEditor is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>ProposalEditor est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundled libraries</source>
+        <translation>Bibliothèques incluses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt and PySide6 are used under the LGPL-3.0: they are separate shared libraries in the application folder and can be replaced by compatible builds.</source>
+        <translation>Qt et PySide6 sont utilisés sous LGPL-3.0 : ce sont des bibliothèques partagées distinctes dans le dossier de l'application, remplaçables par des versions compatibles.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ProposalEditor User Guide</source>
+        <translation>Guide de l'utilisateur de ProposalEditor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About ProposalEditor</source>
+        <translation>À propos de ProposalEditor</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/proposaleditor/gui/app.py" line="+86"/>
+        <source>Restored from the recovery copy of %1.</source>
+        <translation>Rétabli à partir de la copie de récupération du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/proposaleditor/gui/main_window.py" line="+53"/>
+        <source>ProposalEditor</source>
+        <translation>ProposalEditor</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+199"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>%1 (imported)</source>
+        <translation>%1 (importé)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recovery copy %1</source>
+        <translation>copie de récupération %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cover page</source>
+        <translation>Page de couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 errors · %2 warnings</source>
+        <translation>%1 erreurs · %2 avertissements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready to submit</source>
+        <translation>Prêt à soumettre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <location line="+5"/>
+        <source>The comparison window is not available in this version yet.</source>
+        <translation>La fenêtre de comparaison n'est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set Marker</source>
+        <translation>Indicateur</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1640,7 @@
         <translation>Comment corriger</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
@@ -1644,6 +1653,11 @@
         <location line="+1"/>
         <source>Check this place in the page.</source>
         <translation>Vérifiez cet endroit dans la page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems found: ready to submit.</source>
+        <translation>Aucun problème : prêt à soumettre.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1668,12 +1682,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>Document Properties…</source>
         <translation>Propriétés du document…</translation>
     </message>
@@ -1748,7 +1762,7 @@
         <translation>Pourquoi cette proposition : chaque proposition est suivie de ses motifs.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
@@ -1774,12 +1788,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Suppress</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Make Own Proposal</source>
         <translation>En faire une proposition distincte</translation>
     </message>
@@ -1799,7 +1813,7 @@
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Free text outside the proposals (introduction, annex text). Click in the page to edit it.</source>
         <translation>Texte libre en dehors des propositions (introduction, texte d'annexe). Cliquez dans la page pour le modifier.</translation>
     </message>

@@ -140,13 +140,21 @@ def _siblings_of(proposal: Proposal, parent_id: str | None) -> list[Provision]:
     return parent.children
 
 
+class _OnProvision(Command):
+    """A command on one provision of one proposal."""
+
+    def __init__(self, proposal_id: str, provision_id: str):
+        super().__init__()
+        self.proposal_id, self.provision_id = proposal_id, provision_id
+
+
 # -- text -------------------------------------------------------------------------------------
-class EditText(Command):
+class EditText(_OnProvision):
     """Set a provision's draft text. Typing in one provision merges into one command."""
 
     def __init__(self, proposal_id: str, provision_id: str, draft: Inline | None):
-        super().__init__()
-        self.proposal_id, self.provision_id, self.draft = proposal_id, provision_id, draft
+        super().__init__(proposal_id, provision_id)
+        self.draft = draft
 
     def _do(self, document, journal):
         provision, *_ = _place(_proposal(document, self.proposal_id), self.provision_id)
@@ -298,12 +306,8 @@ class InsertProvision(Command):
         return Change(frozenset({self.proposal_id}), frozenset(ids), structure=True)
 
 
-class RemoveProvision(Command):
+class RemoveProvision(_OnProvision):
     """Take a provision (and its sub-items) out of the proposal altogether."""
-
-    def __init__(self, proposal_id: str, provision_id: str):
-        super().__init__()
-        self.proposal_id, self.provision_id = proposal_id, provision_id
 
     def _do(self, document, journal):
         proposal = _proposal(document, self.proposal_id)
@@ -315,16 +319,12 @@ class RemoveProvision(Command):
                       structure=True)
 
 
-class SuppressProvision(Command):
+class SuppressProvision(_OnProvision):
     """Suppress a provision and its sub-items: draft None, base kept (shown struck through).
 
     An added provision has no text in force, so suppressing it removes it; added sub-items of a
     suppressed provision are removed the same way.
     """
-
-    def __init__(self, proposal_id: str, provision_id: str):
-        super().__init__()
-        self.proposal_id, self.provision_id = proposal_id, provision_id
 
     def _do(self, document, journal):
         proposal = _proposal(document, self.proposal_id)
@@ -355,12 +355,8 @@ class SuppressProvision(Command):
         return Change(frozenset({self.proposal_id}), frozenset(touched), structure=True)
 
 
-class RestoreProvision(Command):
+class RestoreProvision(_OnProvision):
     """Undo a suppression on purpose: the draft of a provision and its sub-items is the base."""
-
-    def __init__(self, proposal_id: str, provision_id: str):
-        super().__init__()
-        self.proposal_id, self.provision_id = proposal_id, provision_id
 
     def _do(self, document, journal):
         proposal = _proposal(document, self.proposal_id)
@@ -391,12 +387,8 @@ def _first_sub_label(parent: Provision, kind: ProvisionKind) -> str | None:
     return None
 
 
-class Indent(Command):
+class Indent(_OnProvision):
     """Make a provision the last sub-item of the provision before it."""
-
-    def __init__(self, proposal_id: str, provision_id: str):
-        super().__init__()
-        self.proposal_id, self.provision_id = proposal_id, provision_id
 
     def _do(self, document, journal):
         proposal = _proposal(document, self.proposal_id)
@@ -420,12 +412,8 @@ class Indent(Command):
                       structure=True)
 
 
-class Outdent(Command):
+class Outdent(_OnProvision):
     """Make a sub-item the next sibling of the provision it belongs to."""
-
-    def __init__(self, proposal_id: str, provision_id: str):
-        super().__init__()
-        self.proposal_id, self.provision_id = proposal_id, provision_id
 
     def _do(self, document, journal):
         proposal = _proposal(document, self.proposal_id)
@@ -492,10 +480,10 @@ class MoveProvision(Command):
                       frozenset(touched | {provision.id}), structure=True)
 
 
-class SetProvisionKind(Command):
+class SetProvisionKind(_OnProvision):
     def __init__(self, proposal_id: str, provision_id: str, kind: ProvisionKind):
-        super().__init__()
-        self.proposal_id, self.provision_id, self.kind = proposal_id, provision_id, kind
+        super().__init__(proposal_id, provision_id)
+        self.kind = kind
 
     def _do(self, document, journal):
         provision, _parent, siblings, _i = _place(_proposal(document, self.proposal_id),
@@ -684,13 +672,10 @@ def _target_for(provision: Provision, source: Target) -> Target:
     return Target(source.kind, source.number)
 
 
-class SplitProvisionAsProposal(Command):
+class SplitProvisionAsProposal(_OnProvision):
     """WRC style: a provision becomes a proposal of its own, right after its proposal."""
 
-    def __init__(self, proposal_id: str, provision_id: str):
-        super().__init__()
-        self.proposal_id, self.provision_id = proposal_id, provision_id
-        self.new_proposal: Proposal | None = None
+    new_proposal: Proposal | None = None  # made at the first apply, kept for redo
 
     def _do(self, document, journal):
         source = _proposal(document, self.proposal_id)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.conferences import conference, known_conferences
 from ...domain.document import LANGUAGES, Conference, Metadata
+from . import ok_cancel
 
 
 def language_combo(current: str) -> QComboBox:
@@ -132,11 +132,7 @@ class DocumentPropertiesDialog(QDialog):
         form.addRow(self.tr("Agenda &text:"), self.agenda_text)
         layout.addWidget(src_box)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self))
 
     def _conference_chosen(self, short: str) -> None:
         known = conference(short)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from ...domain.revise import conference_reference
 from ...formats.errors import FormatError
 from ...storage.library import Library, base_text_from_file, parse_base_text
 from ..panels.properties import marker_descriptions, target_names
+from . import ok_cancel
 
 
 def draft_new_resolution(document: Document, number: str) -> list[Provision]:
@@ -108,11 +108,7 @@ class NewProposalDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(link)")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self._accept))
         self.new_text.toggled.connect(self._mode_changed)
         self._mode_changed()
 
@@ -290,11 +286,7 @@ class BaseTextDialog(QDialog):
         layout.addWidget(self.picker, 1)
         self.error = QLabel()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self._accept))
         self.base: Proposal | None = None
 
     def _accept(self) -> None:

@@ -7,7 +7,6 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.conferences import known_conferences
 from ...settings import Settings
 from ..i18n import UI_LANGUAGES
+from . import ok_cancel
 from .document_properties import language_combo
 
 
@@ -90,11 +90,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Interface language:"), self.ui_language)
         layout.addWidget(general)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Export Template"), "",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..panels.problems import severity_icon
+from . import ok_cancel
 
 
 class ShortcutsDialog(QDialog):
@@ -158,11 +159,7 @@ class DocumentNumberDialog(QDialog):
         self.addendum.setValue(addendum or 0)
         form.addRow(self.tr("&Addendum:"), self.addendum)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self))
 
     def values(self) -> tuple[str | None, int | None]:
         return self.number.text().strip() or None, self.addendum.value() or None

@@ -315,3 +315,17 @@ def test_reasons_typed_just_before_moving_on_stay_with_their_proposal(window, qt
     window.jump_to(second.id, None)  # at once, before the panel's pause has passed
     assert plain_text(first.reasons) == "Climate change."
     assert plain_text(second.reasons) == ""
+
+
+def test_undo_shows_where_it_changed_something(window, qtbot):
+    document = window.session.document
+    mod, res130 = document.proposals[:2]
+    item = next(p for p in mod.walk() if p.text.startswith("that the current ITU-T Study Group 5"))
+    window.jump_to(mod.id, item.id)
+    qtbot.keyClicks(window.editor, "Also ")
+    window.jump_to(res130.id, None)
+    assert window.editor.section.key == res130.id
+    window.actions.undo.trigger()
+    assert window.editor.section.key == mod.id
+    assert window.current == ("provision", mod.id, item.id)
+    assert not plain_text(item.draft).startswith("Also")

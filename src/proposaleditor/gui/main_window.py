@@ -226,6 +226,26 @@ class MainWindow(EditingMixin, FilesMixin, QMainWindow):
             self._update_state()
         elif change.proposals:
             self._update_current_number()
+        if self.session.replayed:
+            self._show_replayed(change)
+
+    def _show_replayed(self, change: c.Change) -> None:
+        """Undo and redo show where they changed something, as word processors do."""
+        section = self.editor.section
+        shown = {para.target_id for para in self.editor.paras}
+        if section is not None and (section.key in change.proposals
+                                    or change.provisions & shown):
+            return
+        for proposal_id in change.proposals:
+            proposal = self.session.proposal(proposal_id)
+            if proposal is None:
+                continue
+            provision = next((p for p in proposal.walk() if p.id in change.provisions), None)
+            if provision is not None:
+                self.jump_to(proposal.id, provision.id)
+            else:
+                self.jump_to(proposal.id, None)
+            return
 
     def _resync_section(self) -> None:
         """After a structural change the editor's section may have moved, grown or gone."""

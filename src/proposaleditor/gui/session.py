@@ -45,6 +45,7 @@ class DocumentSession(QObject):
         self.autosaved_at: str | None = None
         self.locked = False
         self._closed = False
+        self.replayed = False  # true while views hear of an undo or redo
         self.stack.cleanChanged.connect(self._clean_changed)
         if self.path is not None and self.path.suffix.lower() == native.EXTENSION:
             self.locked = recovery.acquire_lock(self.path)
@@ -96,12 +97,17 @@ class DocumentSession(QObject):
         self.stack.push(UndoCommand(self, command, title))  # cleanChanged tells the window
         return True
 
-    def notify(self, change: c.Change) -> None:
+    def notify(self, change: c.Change, replayed: bool = False) -> None:
+        """Tell the views; ``replayed`` marks an undo or redo (the window shows where)."""
         if change.numbers or change.structure:
             self._numbers = None
         if change.structure:
             self._parts = None
-        self.changed.emit(change)
+        self.replayed = replayed
+        try:
+            self.changed.emit(change)
+        finally:
+            self.replayed = False
 
     # -- files ------------------------------------------------------------------------------
     def save(self, path: str | os.PathLike | None = None) -> None:

@@ -63,10 +63,10 @@ class UndoCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self.session.notify(self.command.apply(self.session.document))
+        self.session.notify(self.command.apply(self.session.document), replayed=True)
 
     def undo(self) -> None:
-        self.session.notify(self.command.revert(self.session.document))
+        self.session.notify(self.command.revert(self.session.document), replayed=True)
 
     def id(self) -> int:
         return _MERGE_ID if isinstance(self.command, (c.EditText, c.EditBlock, c.EditReasons)) \

@@ -52,7 +52,7 @@ def ts_file(language: str) -> Path:
 def update(ts_files: list[Path], files: list[Path] | None = None) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     files = files if files is not None else sources()
-    subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
+    subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                     *map(str, files), "-ts", *map(str, ts_files)], check=True)
 
 

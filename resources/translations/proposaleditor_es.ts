@@ -4,502 +4,402 @@
 <context>
     <name/>
     <message>
-        <location filename="../../src/proposaleditor/gui/actions.py" line="+55"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Start a new document</source>
         <translation>Empezar un documento nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a .itup file, or import DOCX, ODT or text</source>
         <translation>Abrir un archivo .itup, o importar DOCX, ODT o texto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save the document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export to DOCX or ODT for submission</source>
         <translation>Exportar a DOCX u ODT para presentarlo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Cerrar la ventana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Buscar y reemplazar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Marked-up</source>
         <translation>Con &amp;marcas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show revision marks</source>
         <translation>Mostrar las marcas de revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Clean Draft</source>
         <translation>Borrador &amp;limpio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the text as it will read once adopted</source>
         <translation>Mostrar el texto tal como quedará una vez adoptado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Base Text</source>
         <translation>Texto de &amp;base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the text in force</source>
         <translation>Mostrar el texto en vigor</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Insert Item &amp;After</source>
         <translation>Insertar elemento &amp;después</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a new item after this one</source>
         <translation>Añadir un elemento nuevo después de este</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert Item &amp;Before</source>
         <translation>Insertar elemento &amp;antes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert &amp;Sub-item</source>
         <translation>Insertar &amp;subelemento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a sub-item under this item</source>
         <translation>Añadir un subelemento bajo este elemento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Indent</source>
         <translation>Aumentar &amp;sangría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make this item a sub-item of the one above</source>
         <translation>Convertir este elemento en subelemento del anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Reducir sangría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move this sub-item one level out</source>
         <translation>Subir este subelemento un nivel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move &amp;Up</source>
         <translation>Mover &amp;arriba</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move before the previous item (labels renumber)</source>
         <translation>Colocar antes del elemento anterior (las etiquetas se renumeran)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move &amp;Down</source>
         <translation>Mover a&amp;bajo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move after the next item (labels renumber)</source>
         <translation>Colocar después del elemento siguiente (las etiquetas se renumeran)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Suppress / Restore</source>
         <translation>&amp;Suprimir / restablecer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Strike this provision out, or bring it back</source>
         <translation>Tachar esta disposición, o restablecerla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Added Provision</source>
         <translation>&amp;Quitar la disposición añadida</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Make Own &amp;Proposal</source>
         <translation>Convertir en &amp;propuesta propia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WRC style: this provision becomes a proposal of its own</source>
         <translation>Estilo CMR: esta disposición pasa a ser una propuesta propia</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;New Proposal…</source>
         <translation>&amp;Nueva propuesta…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an ADD, MOD, SUP or NOC proposal</source>
         <translation>Añadir una propuesta ADD, MOD, SUP o NOC</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Set Marker %1</source>
         <translation>Indicador %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Revise Resolution for This Conference</source>
         <translation>&amp;Revisar la resolución para esta conferencia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Update the number line and the enacting formula in one step</source>
         <translation>Actualizar la línea del número y la fórmula introductoria de una vez</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Proposal U&amp;p</source>
         <translation>Subir la pro&amp;puesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Proposal Do&amp;wn</source>
         <translation>Bajar la propues&amp;ta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Merge with Previous Proposal</source>
         <translation>&amp;Fusionar con la propuesta anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remo&amp;ve Proposal</source>
         <translation>E&amp;liminar la propuesta</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propiedades…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cover: conference, number, date, source</source>
         <translation>Portada: conferencia, número, fecha, origen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set Document &amp;Number…</source>
         <translation>&amp;Número del documento…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Check Readiness</source>
         <translation>&amp;Comprobar antes de presentar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run the submission checks now</source>
         <translation>Ejecutar ahora las comprobaciones previas a la presentación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Compare Documents…</source>
         <translation>&amp;Comparar documentos…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About ProposalEditor</source>
         <translation>&amp;Acerca de ProposalEditor</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>P&amp;rovision</source>
         <translation>Dis&amp;posición</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Set &amp;Marker</source>
         <translation>&amp;Indicador</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Proposal</source>
         <translation>P&amp;ropuesta</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../src/proposaleditor/gui/panels/properties.py" line="+34"/>
         <source>Number line</source>
         <translation>Línea del número</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference line</source>
         <translation>Línea de referencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enacting formula</source>
         <translation>Fórmula introductoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call (considering, resolves …)</source>
         <translation>Encabezamiento (considerando, resuelve …)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lettered item  a)</source>
         <translation>Apartado con letra  a)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Numbered item  1</source>
         <translation>Punto numerado  1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sub-item  i)</source>
         <translation>Subapartado  i)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dash item  –</source>
         <translation>Guion  –</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RR provision  5.338A</source>
         <translation>Disposición del RR  5.338A</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opinion</source>
         <translation>Ruego</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Constitution (CS)</source>
         <translation>Constitución (CS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Convention (CV)</source>
         <translation>Convenio (CV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RR Article</source>
         <translation>Artículo del RR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RR provision</source>
         <translation>Disposición del RR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RR Appendix</source>
         <translation>Apéndice del RR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>ADD — new text</source>
         <translation>ADD — texto nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ADD* — text brought in from elsewhere</source>
         <translation>ADD* — texto traído de otro lugar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MOD — amended text, with revision marks</source>
         <translation>MOD — texto modificado, con marcas de revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(MOD) — editorial amendment</source>
         <translation>(MOD) — modificación de forma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SUP — suppress</source>
         <translation>SUP — supresión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SUP* — text moved elsewhere</source>
         <translation>SUP* — texto trasladado a otro lugar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NOC — no change</source>
         <translation>NOC — sin modificación</translation>
     </message>
@@ -507,22 +407,18 @@
 <context>
     <name>BaseTextDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="+273"/>
         <source>Text in Force Needed</source>
         <translation>Se necesita el texto en vigor</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A MOD shows its changes against the text in force. This proposal has none yet.</source>
         <translation>Una propuesta MOD muestra sus cambios respecto del texto en vigor. Esta propuesta todavía no lo tiene.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Use the current text as the text in force (then edit it)</source>
         <translation>&amp;Usar el texto actual como texto en vigor (y luego modificarlo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Replace it with the text in force from:</source>
         <translation>&amp;Sustituirlo por el texto en vigor de:</translation>
     </message>
@@ -530,82 +426,66 @@
 <context>
     <name>BaseTextPicker</name>
     <message>
-        <location line="-97"/>
         <source>Text in force</source>
         <translation>Texto en vigor</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Paste the text in force here: number line, title, enacting formula, calls and items, as in the Final Acts.</source>
         <translation>Pegue aquí el texto en vigor: línea del número, título, fórmula introductoria, encabezamientos y apartados, como en las Actas Finales.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import from File (DOCX, ODT, TXT)…</source>
         <translation>Importar de un archivo (DOCX, ODT, TXT)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No file chosen.</source>
         <translation>No se ha elegido ningún archivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>From &amp;File</source>
         <translation>De un &amp;archivo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Texts you paste or import are kept here for reuse.</source>
         <translation>Los textos que pegue o importe se guardan aquí para reutilizarlos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import Text in Force</source>
         <translation>Importar el texto en vigor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Documents (*.docx *.odt *.txt *.itup);;All files (*)</source>
         <translation>Documentos (*.docx *.odt *.txt *.itup);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1: %2 (%3 provisions)</source>
         <translation>%1: %2 (%3 disposiciones)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>choose a file first</source>
         <translation>elija primero un archivo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>library</source>
         <translation>biblioteca</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>choose a text first</source>
         <translation>elija primero un texto</translation>
     </message>
@@ -613,62 +493,50 @@
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/editor/page.py" line="+47"/>
         <source>Clause editor</source>
         <translation>Editor de disposiciones</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The selected proposal as it will print. Type to change the draft text; revision marks follow.</source>
         <translation>La propuesta seleccionada tal como se imprimirá. Escriba para cambiar el proyecto de texto; las marcas de revisión se actualizan solas.</translation>
     </message>
     <message>
-        <location line="+95"/>
         <source>Write the reasons for this proposal here</source>
         <translation>Escriba aquí los motivos de esta propuesta</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>Footnote: %s</source>
         <translation>Nota de pie de página: %s</translation>
     </message>
     <message>
-        <location line="+177"/>
         <source>Select text within one paragraph to change it.</source>
         <translation>Seleccione texto dentro de un solo párrafo para cambiarlo.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The base text is the text in force: switch to the marked-up or clean view to edit.</source>
         <translation>El texto de base es el texto en vigor: cambie a la vista con marcas o al borrador limpio para editar.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The marker and number are set in the properties panel.</source>
         <translation>El indicador y el número se ajustan en el panel de propiedades.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit the cover in Document ▸ Properties.</source>
         <translation>Edite la portada en Documento ▸ Propiedades.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This provision is suppressed: restore it to edit its text.</source>
         <translation>Esta disposición está suprimida: restablézcala para editar su texto.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SUP and NOC proposals show the text in force, which cannot be edited.</source>
         <translation>Las propuestas SUP y NOC muestran el texto en vigor, que no se puede editar.</translation>
     </message>
     <message>
-        <location line="+156"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
@@ -676,141 +544,110 @@
 <context>
     <name>CompareWidget</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/compare/widget.py" line="+168"/>
         <source>Instrument</source>
         <translation>Instrumento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+174"/>
         <source>Text in force</source>
         <translation>Texto en vigor</translation>
     </message>
     <message>
-        <location line="-173"/>
         <source>Show the text in force as the first column</source>
         <translation>Mostrar el texto en vigor como primera columna</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only differences</source>
         <translation>Solo diferencias</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous difference</source>
         <translation>Diferencia anterior</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next difference</source>
         <translation>Diferencia siguiente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add source…</source>
         <translation>Añadir fuente…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove source</source>
         <translation>Quitar fuente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adopt wording</source>
         <translation>Adoptar la redacción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected proposal's wording into our draft (can be undone)</source>
         <translation>Copiar la redacción de la propuesta seleccionada en nuestro borrador (se puede deshacer)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export table…</source>
         <translation>Exportar la tabla…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+38"/>
         <source>Word difference</source>
         <translation>Diferencia palabra por palabra</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Compare:</source>
         <translation>Comparar:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Between</source>
         <translation>Entre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location line="+137"/>
         <source>Our draft</source>
         <translation>Nuestro borrador</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add received documents to compare.</source>
         <translation>Añada documentos recibidos para compararlos.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Comparing…</source>
         <translation>Comparando…</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>{rows} rows, {differ} with differences</source>
         <translation>{rows} filas, {differ} con diferencias</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>No further difference</source>
         <translation>No hay más diferencias</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+7"/>
         <source>Adopt wording of {name}</source>
         <translation>Adoptar la redacción de {name}</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+7"/>
         <source>Export Synoptic Table</source>
         <translation>Exportar el cuadro sinóptico</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Word document (*.docx);;OpenDocument text (*.odt)</source>
         <translation>Documento de Word (*.docx);;Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Add Received Documents</source>
         <translation>Añadir documentos recibidos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals (*.docx *.odt *.itup *.txt)</source>
         <translation>Propuestas (*.docx *.odt *.itup *.txt)</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Not found: {files}</source>
         <translation>No encontrado: {files}</translation>
     </message>
@@ -818,7 +655,6 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location line="+20"/>
         <source>Compare Proposals</source>
         <translation>Comparar propuestas</translation>
     </message>
@@ -826,17 +662,14 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/compare/model.py" line="+81"/>
         <source>(our draft)</source>
         <translation>(nuestro borrador)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>differ</source>
         <translation>difieren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
@@ -844,22 +677,18 @@
 <context>
     <name>DocumentNumberDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/simple.py" line="+148"/>
         <source>Set Document Number</source>
         <translation>Número del documento</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Document &amp;number:</source>
         <translation>&amp;Número del documento:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Addendum:</source>
         <translation>&amp;Addéndum:</translation>
     </message>
@@ -867,142 +696,114 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/document_properties.py" line="+47"/>
         <source>Document Properties</source>
         <translation>Propiedades del documento</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Conference short name</source>
         <translation>Sigla de la conferencia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Sigla:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Fechas:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Meeting:</source>
         <translation>Se&amp;sión:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>not yet assigned (XX)</source>
         <translation>aún sin asignar (XX)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Document &amp;number:</source>
         <translation>&amp;Número del documento:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Addendum</source>
         <translation>Addéndum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Corrigendum</source>
         <translation>Corrigéndum</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>no %1</source>
         <translation>sin %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Part:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provisional proposal numbers in brackets [INS/XX/1]</source>
         <translation>Números de propuesta provisionales entre corchetes [INS/XX/1]</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Dated</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Original:</source>
         <translation>&amp;Original:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Submitted by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Source:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>S&amp;ymbols:</source>
         <translation>S&amp;ímbolos:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>WRC only, e.g. 1.13</source>
         <translation>Solo CMR, por ejemplo 1.13</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Agenda item:</source>
         <translation>&amp;Punto del orden del día:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Agenda &amp;text:</source>
         <translation>&amp;Texto del punto:</translation>
     </message>
@@ -1010,7 +811,6 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/session.py" line="+62"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1018,38 +818,30 @@
 <context>
     <name>EditingMixin</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/editing.py" line="+32"/>
         <source>Select a provision first.</source>
         <translation>Seleccione primero una disposición.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+186"/>
         <source>Select a proposal first.</source>
         <translation>Seleccione primero una propuesta.</translation>
     </message>
     <message>
-        <location line="-112"/>
         <source>This provision is in force: suppress it instead, so the deletion shows.</source>
         <translation>Esta disposición está en vigor: suprímala en su lugar, para que la supresión se vea.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Split Item</source>
         <translation>Dividir el elemento</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Provision copied.</source>
         <translation>Disposición copiada.</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>%1 shows the identification only: the body was taken out (Undo brings it back).</source>
         <translation>%1 muestra solo la identificación: se quitó el cuerpo del texto (Deshacer lo restablece).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Number line and enacting formula now cite this conference.</source>
         <translation>La línea del número y la fórmula introductoria citan ahora esta conferencia.</translation>
     </message>
@@ -1057,127 +849,102 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/files.py" line="+46"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Opening cancelled.</source>
         <translation>Apertura cancelada.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cannot open %1</source>
         <translation>No se puede abrir %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Imported %1: save it as a ProposalEditor file to keep your changes.</source>
         <translation>%1 importado: guárdelo como archivo de ProposalEditor para conservar sus cambios.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Opened %1.</source>
         <translation>%1 abierto.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>File in Use</source>
         <translation>Archivo en uso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is open by %2 on %3 since %4.</source>
         <translation>%1 está abierto por %2 en %3 desde el %4.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>If you both save, one of you loses changes. Open it anyway?</source>
         <translation>Si ambos guardan, uno de ustedes perderá cambios. ¿Abrirlo de todos modos?</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>proposals</source>
         <translation>propuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save As</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Cannot save %1</source>
         <translation>No se puede guardar %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Word document (*.docx);;OpenDocument text (*.odt)</source>
         <translation>Documento de Word (*.docx);;Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cannot export %1</source>
         <translation>No se puede exportar %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Exported %1.</source>
         <translation>%1 exportado.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>No se pudo escribir la copia de recuperación: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not save the preferences: %1</source>
         <translation>No se pudieron guardar las preferencias: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
     </message>
@@ -1185,68 +952,54 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/find_replace.py" line="+40"/>
         <source>Find and Replace</source>
         <translation>Buscar y reemplazar</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace &amp;with:</source>
         <translation>Reemplazar &amp;por:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Match &amp;case</source>
         <translation>Distinguir &amp;mayúsculas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whole &amp;words</source>
         <translation>Pala&amp;bras completas</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace &amp;All</source>
         <translation>Reemplazar &amp;todo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+19"/>
         <source>Not found.</source>
         <translation>No encontrado.</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Match %1 of %2</source>
         <translation>Coincidencia %1 de %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Replaced %1.</source>
         <translation>%1 reemplazo(s).</translation>
     </message>
@@ -1254,42 +1007,34 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/help.py" line="+70"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;About ProposalEditor</source>
         <translation>&amp;Acerca de ProposalEditor</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Draft, export and review proposals to ITU conferences.</source>
         <translation>Redactar, exportar y examinar propuestas a las conferencias de la UIT.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ProposalEditor is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>ProposalEditor es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bundled libraries</source>
         <translation>Bibliotecas incluidas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: they are separate shared libraries in the application folder and can be replaced by compatible builds.</source>
         <translation>Qt y PySide6 se usan bajo la LGPL-3.0: son bibliotecas compartidas independientes en la carpeta de la aplicación y pueden sustituirse por versiones compatibles.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>ProposalEditor User Guide</source>
         <translation>Guía del usuario de ProposalEditor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>About ProposalEditor</source>
         <translation>Acerca de ProposalEditor</translation>
     </message>
@@ -1297,107 +1042,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/app.py" line="+86"/>
         <source>Restored from the recovery copy of %1.</source>
         <translation>Restablecido a partir de la copia de recuperación del %1.</translation>
     </message>
     <message>
-        <location filename="../../src/proposaleditor/gui/main_window.py" line="+53"/>
         <source>ProposalEditor</source>
         <translation>ProposalEditor</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+199"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="-49"/>
         <source>%1 (imported)</source>
         <translation>%1 (importado)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n proposal(s)</source>
-        <translation>
-            <numerusform>%n propuesta</numerusform>
-            <numerusform>%n propuestas</numerusform>
-        </translation>
+        <translation><numerusform>%n propuesta</numerusform><numerusform>%n propuestas</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>recovery copy %1</source>
         <translation>copia de recuperación %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Cover page</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 errors · %2 warnings</source>
         <translation>%1 errores · %2 advertencias</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ready to submit</source>
         <translation>Listo para presentar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+5"/>
         <source>The comparison window is not available in this version yet.</source>
         <translation>La ventana de comparación aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Set Marker</source>
         <translation>Indicador</translation>
     </message>
@@ -1405,32 +1125,26 @@
 <context>
     <name>NewProposalDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="-189"/>
         <source>New Proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;New text (ADD)</source>
         <translation>Texto &amp;nuevo (ADD)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Change a text in force (MOD, SUP, NOC)</source>
         <translation>&amp;Cambiar un texto en vigor (MOD, SUP, NOC)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Marker</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Marker:</source>
         <translation>&amp;Indicador:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Target:</source>
         <translation>&amp;Texto objeto:</translation>
     </message>
@@ -1438,50 +1152,38 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/outline/model.py" line="+199"/>
         <source>Cover page</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+22"/>
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
         <source>modified</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
         <source>suppressed</source>
         <translation>suprimido</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reasons: </source>
         <translation>Motivos: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No reasons yet</source>
         <translation>Aún sin motivos</translation>
     </message>
@@ -1489,7 +1191,6 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/outline/view.py" line="+114"/>
         <source>Document outline</source>
         <translation>Esquema del documento</translation>
     </message>
@@ -1497,122 +1198,98 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/preferences.py" line="+30"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Symbol:</source>
         <translation>&amp;Símbolo:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>shown as the author of tracked changes</source>
         <translation>se muestra como autor del control de cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Author name:</source>
         <translation>Nombre del &amp;autor:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New documents</source>
         <translation>Documentos nuevos</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Default &amp;conference:</source>
         <translation>&amp;Conferencia predeterminada:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Idioma del documento:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tracked changes (as ITU asks)</source>
         <translation>Control de cambios (como pide la UIT)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Static underline / strikethrough</source>
         <translation>Subrayado / tachado fijos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revision &amp;marks:</source>
         <translation>&amp;Marcas de revisión:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the bundled ITU template</source>
         <translation>la plantilla UIT incluida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Autosave &amp;every:</source>
         <translation>Autoguardado &amp;cada:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Takes effect at the next start.</source>
         <translation>Se aplica en el próximo inicio.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Interface language:</source>
         <translation>Idioma de la &amp;interfaz:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Export Template</source>
         <translation>Plantilla de exportación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Templates (*.docx *.dotx *.odt *.ott)</source>
         <translation>Plantillas (*.docx *.dotx *.odt *.ott)</translation>
     </message>
@@ -1620,47 +1297,38 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/panels/problems.py" line="+43"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How to fix</source>
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check this place in the page.</source>
         <translation>Compruebe este lugar en la página.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No problems found: ready to submit.</source>
         <translation>No se encontraron problemas: listo para presentar.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Readiness checks are not available in this version.</source>
         <translation>Las comprobaciones previas a la presentación no están disponibles en esta versión.</translation>
     </message>
@@ -1668,7 +1336,6 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/workers.py" line="+84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1676,214 +1343,170 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/panels/properties.py" line="+39"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+157"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="-152"/>
         <source>Document Properties…</source>
         <translation>Propiedades del documento…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Marker</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Marker:</source>
         <translation>&amp;Indicador:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Derived from the document number and the proposal's position; it follows moves.</source>
         <translation>Se deriva del número del documento y de la posición de la propuesta; sigue los desplazamientos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number:</source>
         <translation>Número:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Target instrument</source>
         <translation>Instrumento objeto</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Target number</source>
         <translation>Número objeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>182, 5.338A …</source>
         <translation>182, 5.338A …</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Target:</source>
         <translation>&amp;Texto objeto:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Revise Resolution for This Conference</source>
         <translation>Revisar la resolución para esta conferencia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Updates the number line and the enacting formula in one step.</source>
         <translation>Actualiza la línea del número y la fórmula introductoria de una vez.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Motivos:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why this proposal: every proposal is followed by its reasons.</source>
         <translation>Por qué esta propuesta: cada propuesta va seguida de sus motivos.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Provision kind</source>
         <translation>Tipo de disposición</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Label:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+116"/>
         <source>Suppress</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location line="-114"/>
         <source>Make Own Proposal</source>
         <translation>Convertir en propuesta propia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WRC style: this provision becomes a proposal of its own, right after this one.</source>
         <translation>Estilo CMR: esta disposición pasa a ser una propuesta propia, justo después de esta.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Text in force:</source>
         <translation>Texto en vigor:</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Free text outside the proposals (introduction, annex text). Click in the page to edit it.</source>
         <translation>Texto libre fuera de las propuestas (introducción, texto de anexo). Haga clic en la página para editarlo.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>not yet assigned</source>
         <translation>aún sin asignar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Addendum %1 to Document %2</source>
         <translation>Addéndum %1 al Documento %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 provisions · %2 insertions · %3 deletions</source>
         <translation>%1 disposiciones · %2 inserciones · %3 supresiones</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>modified</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>suppressed</source>
         <translation>suprimido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Restore</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(none: this provision is new text)</source>
         <translation>(ninguno: esta disposición es texto nuevo)</translation>
     </message>
@@ -1891,7 +1514,6 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/smoke.py" line="+85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1899,47 +1521,38 @@
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/simple.py" line="-47"/>
         <source>Before Exporting</source>
         <translation>Antes de exportar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 problem(s) found, %2 of them error(s). The secretariat would ask for these to be fixed.</source>
         <translation>Se encontraron %1 problema(s), %2 de ellos error(es). La secretaría pediría corregirlos.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How to fix</source>
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export &amp;Anyway</source>
         <translation>Exportar &amp;de todos modos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Fix First</source>
         <translation>&amp;Corregir primero</translation>
     </message>
@@ -1947,32 +1560,26 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location line="-62"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar el trabajo sin guardar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ProposalEditor did not close properly last time. These documents had changes that were not saved:</source>
         <translation>ProposalEditor no se cerró correctamente la última vez. Estos documentos tenían cambios sin guardar:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>never saved</source>
         <translation>nunca guardado</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir &amp;más tarde</translation>
     </message>
@@ -1980,22 +1587,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="-66"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>In the page: Enter adds the next item (splitting the text at the caret), Tab / Shift+Tab indent and outdent, Backspace in an empty new item removes it.</source>
         <translation>En la página: Intro añade el elemento siguiente (dividiendo el texto en el cursor), Tab / Mayús+Tab aumentan y reducen la sangría, Retroceso en un elemento nuevo vacío lo quita.</translation>
     </message>

@@ -4,502 +4,402 @@
 <context>
     <name/>
     <message>
-        <location filename="../../src/proposaleditor/gui/actions.py" line="+55"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Start a new document</source>
         <translation>Commencer un nouveau document</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a .itup file, or import DOCX, ODT or text</source>
         <translation>Ouvrir un fichier .itup, ou importer un DOCX, un ODT ou du texte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export to DOCX or ODT for submission</source>
         <translation>Exporter en DOCX ou ODT pour la soumission</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>Documents &amp;récents</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find and Replace…</source>
         <translation>&amp;Rechercher et remplacer…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Marked-up</source>
         <translation>Avec &amp;marques</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show revision marks</source>
         <translation>Afficher les marques de révision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Clean Draft</source>
         <translation>Projet &amp;net</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the text as it will read once adopted</source>
         <translation>Afficher le texte tel qu'il se lira une fois adopté</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Base Text</source>
         <translation>Texte de &amp;base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the text in force</source>
         <translation>Afficher le texte en vigueur</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Insert Item &amp;After</source>
         <translation>Insérer un élément &amp;après</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a new item after this one</source>
         <translation>Ajouter un nouvel élément après celui-ci</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert Item &amp;Before</source>
         <translation>Insérer un élément a&amp;vant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert &amp;Sub-item</source>
         <translation>Insérer un &amp;sous-élément</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a sub-item under this item</source>
         <translation>Ajouter un sous-élément sous cet élément</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Indent</source>
         <translation>&amp;Augmenter le retrait</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make this item a sub-item of the one above</source>
         <translation>Faire de cet élément un sous-élément du précédent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Diminuer le retrait</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move this sub-item one level out</source>
         <translation>Remonter ce sous-élément d'un niveau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move &amp;Up</source>
         <translation>Déplacer vers le &amp;haut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move before the previous item (labels renumber)</source>
         <translation>Placer avant l'élément précédent (les repères sont renumérotés)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move &amp;Down</source>
         <translation>Déplacer vers le &amp;bas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move after the next item (labels renumber)</source>
         <translation>Placer après l'élément suivant (les repères sont renumérotés)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Suppress / Restore</source>
         <translation>&amp;Supprimer / rétablir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Strike this provision out, or bring it back</source>
         <translation>Barrer cette disposition, ou la rétablir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Added Provision</source>
         <translation>&amp;Retirer la disposition ajoutée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Make Own &amp;Proposal</source>
         <translation>En faire une &amp;proposition distincte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WRC style: this provision becomes a proposal of its own</source>
         <translation>Style CMR : cette disposition devient une proposition distincte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;New Proposal…</source>
         <translation>&amp;Nouvelle proposition…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an ADD, MOD, SUP or NOC proposal</source>
         <translation>Ajouter une proposition ADD, MOD, SUP ou NOC</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Set Marker %1</source>
         <translation>Indicateur %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Revise Resolution for This Conference</source>
         <translation>&amp;Réviser la résolution pour cette conférence</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Update the number line and the enacting formula in one step</source>
         <translation>Mettre à jour la ligne du numéro et la formule introductive en une fois</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Proposal U&amp;p</source>
         <translation>Monter la pro&amp;position</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Proposal Do&amp;wn</source>
         <translation>Descendre la propositio&amp;n</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Merge with Previous Proposal</source>
         <translation>&amp;Fusionner avec la proposition précédente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remo&amp;ve Proposal</source>
         <translation>Supprimer la propositi&amp;on</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cover: conference, number, date, source</source>
         <translation>Page de couverture : conférence, numéro, date, origine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set Document &amp;Number…</source>
         <translation>&amp;Numéro du document…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Check Readiness</source>
         <translation>&amp;Vérifier avant soumission</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run the submission checks now</source>
         <translation>Lancer maintenant les vérifications avant soumission</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Compare Documents…</source>
         <translation>&amp;Comparer des documents…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About ProposalEditor</source>
         <translation>À &amp;propos de ProposalEditor</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>P&amp;rovision</source>
         <translation>Di&amp;sposition</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Set &amp;Marker</source>
         <translation>&amp;Indicateur</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Proposal</source>
         <translation>&amp;Proposition</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Document</source>
         <translation>D&amp;ocument</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Main Toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/proposaleditor/gui/panels/properties.py" line="+34"/>
         <source>Number line</source>
         <translation>Ligne du numéro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference line</source>
         <translation>Ligne de référence</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enacting formula</source>
         <translation>Formule introductive</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call (considering, resolves …)</source>
         <translation>Rubrique (considérant, décide …)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lettered item  a)</source>
         <translation>Alinéa à lettre  a)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Numbered item  1</source>
         <translation>Point numéroté  1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sub-item  i)</source>
         <translation>Sous-alinéa  i)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dash item  –</source>
         <translation>Tiret  –</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RR provision  5.338A</source>
         <translation>Disposition du RR  5.338A</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opinion</source>
         <translation>Vœu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Constitution (CS)</source>
         <translation>Constitution (CS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Convention (CV)</source>
         <translation>Convention (CV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RR Article</source>
         <translation>Article du RR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RR provision</source>
         <translation>Disposition du RR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RR Appendix</source>
         <translation>Appendice du RR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>ADD — new text</source>
         <translation>ADD — nouveau texte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ADD* — text brought in from elsewhere</source>
         <translation>ADD* — texte repris d'ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MOD — amended text, with revision marks</source>
         <translation>MOD — texte modifié, avec marques de révision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(MOD) — editorial amendment</source>
         <translation>(MOD) — modification de forme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SUP — suppress</source>
         <translation>SUP — suppression</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SUP* — text moved elsewhere</source>
         <translation>SUP* — texte déplacé ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NOC — no change</source>
         <translation>NOC — pas de modification</translation>
     </message>
@@ -507,22 +407,18 @@
 <context>
     <name>BaseTextDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="+273"/>
         <source>Text in Force Needed</source>
         <translation>Texte en vigueur requis</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A MOD shows its changes against the text in force. This proposal has none yet.</source>
         <translation>Une proposition MOD montre ses modifications par rapport au texte en vigueur. Cette proposition n'en a pas encore.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Use the current text as the text in force (then edit it)</source>
         <translation>&amp;Utiliser le texte actuel comme texte en vigueur (puis le modifier)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Replace it with the text in force from:</source>
         <translation>&amp;Le remplacer par le texte en vigueur provenant de :</translation>
     </message>
@@ -530,82 +426,66 @@
 <context>
     <name>BaseTextPicker</name>
     <message>
-        <location line="-97"/>
         <source>Text in force</source>
         <translation>Texte en vigueur</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Paste the text in force here: number line, title, enacting formula, calls and items, as in the Final Acts.</source>
         <translation>Collez ici le texte en vigueur : ligne du numéro, titre, formule introductive, rubriques et alinéas, comme dans les Actes finals.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import from File (DOCX, ODT, TXT)…</source>
         <translation>Importer d'un fichier (DOCX, ODT, TXT)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>From &amp;File</source>
         <translation>Depuis un &amp;fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Texts you paste or import are kept here for reuse.</source>
         <translation>Les textes que vous collez ou importez sont conservés ici pour être réutilisés.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import Text in Force</source>
         <translation>Importer le texte en vigueur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Documents (*.docx *.odt *.txt *.itup);;All files (*)</source>
         <translation>Documents (*.docx *.odt *.txt *.itup);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1: %2 (%3 provisions)</source>
         <translation>%1 : %2 (%3 dispositions)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>choose a file first</source>
         <translation>choisissez d'abord un fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>library</source>
         <translation>bibliothèque</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>choose a text first</source>
         <translation>choisissez d'abord un texte</translation>
     </message>
@@ -613,62 +493,50 @@
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/editor/page.py" line="+47"/>
         <source>Clause editor</source>
         <translation>Éditeur de dispositions</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The selected proposal as it will print. Type to change the draft text; revision marks follow.</source>
         <translation>La proposition sélectionnée telle qu'elle sera imprimée. Tapez pour modifier le projet de texte ; les marques de révision suivent.</translation>
     </message>
     <message>
-        <location line="+95"/>
         <source>Write the reasons for this proposal here</source>
         <translation>Écrivez ici les motifs de cette proposition</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>Footnote: %s</source>
         <translation>Note de bas de page : %s</translation>
     </message>
     <message>
-        <location line="+177"/>
         <source>Select text within one paragraph to change it.</source>
         <translation>Sélectionnez du texte dans un seul paragraphe pour le modifier.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The base text is the text in force: switch to the marked-up or clean view to edit.</source>
         <translation>Le texte de base est le texte en vigueur : passez à l'affichage avec marques ou au projet net pour modifier.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The marker and number are set in the properties panel.</source>
         <translation>L'indicateur et le numéro se règlent dans le panneau des propriétés.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit the cover in Document ▸ Properties.</source>
         <translation>Modifiez la page de couverture dans Document ▸ Propriétés.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This provision is suppressed: restore it to edit its text.</source>
         <translation>Cette disposition est supprimée : rétablissez-la pour modifier son texte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SUP and NOC proposals show the text in force, which cannot be edited.</source>
         <translation>Les propositions SUP et NOC montrent le texte en vigueur, qui ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location line="+156"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -676,141 +544,110 @@
 <context>
     <name>CompareWidget</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/compare/widget.py" line="+168"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+174"/>
         <source>Text in force</source>
         <translation>Texte en vigueur</translation>
     </message>
     <message>
-        <location line="-173"/>
         <source>Show the text in force as the first column</source>
         <translation>Afficher le texte en vigueur en première colonne</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only differences</source>
         <translation>Différences seulement</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous difference</source>
         <translation>Différence précédente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next difference</source>
         <translation>Différence suivante</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add source…</source>
         <translation>Ajouter une source…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove source</source>
         <translation>Retirer la source</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adopt wording</source>
         <translation>Reprendre le libellé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected proposal's wording into our draft (can be undone)</source>
         <translation>Copier le libellé de la proposition sélectionnée dans notre projet (annulable)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export table…</source>
         <translation>Exporter le tableau…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+38"/>
         <source>Word difference</source>
         <translation>Différence mot à mot</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Compare:</source>
         <translation>Comparer :</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Between</source>
         <translation>Entre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location line="+137"/>
         <source>Our draft</source>
         <translation>Notre projet</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add received documents to compare.</source>
         <translation>Ajoutez des documents reçus pour les comparer.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>{rows} rows, {differ} with differences</source>
         <translation>{rows} lignes, dont {differ} avec des différences</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>No further difference</source>
         <translation>Plus de différence</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+7"/>
         <source>Adopt wording of {name}</source>
         <translation>Reprendre le libellé de {name}</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+7"/>
         <source>Export Synoptic Table</source>
         <translation>Exporter le tableau synoptique</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Word document (*.docx);;OpenDocument text (*.odt)</source>
         <translation>Document Word (*.docx);;Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Add Received Documents</source>
         <translation>Ajouter des documents reçus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals (*.docx *.odt *.itup *.txt)</source>
         <translation>Propositions (*.docx *.odt *.itup *.txt)</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Not found: {files}</source>
         <translation>Introuvable : {files}</translation>
     </message>
@@ -818,7 +655,6 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location line="+20"/>
         <source>Compare Proposals</source>
         <translation>Comparer des propositions</translation>
     </message>
@@ -826,17 +662,14 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/compare/model.py" line="+81"/>
         <source>(our draft)</source>
         <translation>(notre projet)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>differ</source>
         <translation>diffèrent</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
@@ -844,22 +677,18 @@
 <context>
     <name>DocumentNumberDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/simple.py" line="+148"/>
         <source>Set Document Number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Document &amp;number:</source>
         <translation>&amp;Numéro du document :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Addendum:</source>
         <translation>&amp;Addendum :</translation>
     </message>
@@ -867,142 +696,114 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/document_properties.py" line="+47"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Conference short name</source>
         <translation>Sigle de la conférence</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Sigle :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Séance :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>not yet assigned (XX)</source>
         <translation>pas encore attribué (XX)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Document &amp;number:</source>
         <translation>&amp;Numéro du document :</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Corrigendum</source>
         <translation>Corrigendum</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>no %1</source>
         <translation>sans %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Part:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provisional proposal numbers in brackets [INS/XX/1]</source>
         <translation>Numéros de proposition provisoires entre crochets [INS/XX/1]</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Dated</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Original:</source>
         <translation>&amp;Original :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Submitted by</source>
         <translation>Soumis par</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Source:</source>
         <translation>&amp;Origine :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>S&amp;ymbols:</source>
         <translation>S&amp;ymboles :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>WRC only, e.g. 1.13</source>
         <translation>CMR seulement, par exemple 1.13</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Agenda item:</source>
         <translation>&amp;Point de l'ordre du jour :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Agenda &amp;text:</source>
         <translation>&amp;Texte du point :</translation>
     </message>
@@ -1010,7 +811,6 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/session.py" line="+62"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1018,38 +818,30 @@
 <context>
     <name>EditingMixin</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/editing.py" line="+32"/>
         <source>Select a provision first.</source>
         <translation>Sélectionnez d'abord une disposition.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+186"/>
         <source>Select a proposal first.</source>
         <translation>Sélectionnez d'abord une proposition.</translation>
     </message>
     <message>
-        <location line="-112"/>
         <source>This provision is in force: suppress it instead, so the deletion shows.</source>
         <translation>Cette disposition est en vigueur : supprimez-la plutôt, pour que la suppression apparaisse.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Split Item</source>
         <translation>Scinder l'élément</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Provision copied.</source>
         <translation>Disposition copiée.</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>%1 shows the identification only: the body was taken out (Undo brings it back).</source>
         <translation>%1 ne montre que l'identification : le corps du texte a été retiré (Annuler le rétablit).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Number line and enacting formula now cite this conference.</source>
         <translation>La ligne du numéro et la formule introductive citent maintenant cette conférence.</translation>
     </message>
@@ -1057,127 +849,102 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/files.py" line="+46"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Opening cancelled.</source>
         <translation>Ouverture annulée.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cannot open %1</source>
         <translation>Impossible d'ouvrir %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Imported %1: save it as a ProposalEditor file to keep your changes.</source>
         <translation>%1 importé : enregistrez-le comme fichier ProposalEditor pour conserver vos modifications.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>File in Use</source>
         <translation>Fichier en cours d'utilisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is open by %2 on %3 since %4.</source>
         <translation>%1 est ouvert par %2 sur %3 depuis le %4.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>If you both save, one of you loses changes. Open it anyway?</source>
         <translation>Si vous enregistrez tous les deux, l'un de vous perdra des modifications. L'ouvrir quand même ?</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>proposals</source>
         <translation>propositions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Cannot save %1</source>
         <translation>Impossible d'enregistrer %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Word document (*.docx);;OpenDocument text (*.odt)</source>
         <translation>Document Word (*.docx);;Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cannot export %1</source>
         <translation>Impossible d'exporter %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Impossible d'écrire la copie de récupération : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not save the preferences: %1</source>
         <translation>Impossible d'enregistrer les préférences : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>Enregistrer les modifications de %1 avant de fermer ?</translation>
     </message>
@@ -1185,68 +952,54 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/find_replace.py" line="+40"/>
         <source>Find and Replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace &amp;with:</source>
         <translation>Remplacer &amp;par :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Match &amp;case</source>
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whole &amp;words</source>
         <translation>&amp;Mots entiers</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace &amp;All</source>
         <translation>Tout re&amp;mplacer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+19"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Match %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Replaced %1.</source>
         <translation>%1 remplacement(s).</translation>
     </message>
@@ -1254,42 +1007,34 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/help.py" line="+70"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;About ProposalEditor</source>
         <translation>À &amp;propos de ProposalEditor</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Draft, export and review proposals to ITU conferences.</source>
         <translation>Rédiger, exporter et examiner des propositions aux conférences de l'UIT.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ProposalEditor is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>ProposalEditor est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bundled libraries</source>
         <translation>Bibliothèques incluses</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: they are separate shared libraries in the application folder and can be replaced by compatible builds.</source>
         <translation>Qt et PySide6 sont utilisés sous LGPL-3.0 : ce sont des bibliothèques partagées distinctes dans le dossier de l'application, remplaçables par des versions compatibles.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>ProposalEditor User Guide</source>
         <translation>Guide de l'utilisateur de ProposalEditor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>About ProposalEditor</source>
         <translation>À propos de ProposalEditor</translation>
     </message>
@@ -1297,107 +1042,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/app.py" line="+86"/>
         <source>Restored from the recovery copy of %1.</source>
         <translation>Rétabli à partir de la copie de récupération du %1.</translation>
     </message>
     <message>
-        <location filename="../../src/proposaleditor/gui/main_window.py" line="+53"/>
         <source>ProposalEditor</source>
         <translation>ProposalEditor</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+199"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-49"/>
         <source>%1 (imported)</source>
         <translation>%1 (importé)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n proposal(s)</source>
-        <translation>
-            <numerusform>%n proposition</numerusform>
-            <numerusform>%n propositions</numerusform>
-        </translation>
+        <translation><numerusform>%n proposition</numerusform><numerusform>%n propositions</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>recovery copy %1</source>
         <translation>copie de récupération %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Cover page</source>
         <translation>Page de couverture</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 errors · %2 warnings</source>
         <translation>%1 erreurs · %2 avertissements</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ready to submit</source>
         <translation>Prêt à soumettre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+5"/>
         <source>The comparison window is not available in this version yet.</source>
         <translation>La fenêtre de comparaison n'est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Set Marker</source>
         <translation>Indicateur</translation>
     </message>
@@ -1405,32 +1125,26 @@
 <context>
     <name>NewProposalDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/new_proposal.py" line="-189"/>
         <source>New Proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;New text (ADD)</source>
         <translation>&amp;Nouveau texte (ADD)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Change a text in force (MOD, SUP, NOC)</source>
         <translation>&amp;Modifier un texte en vigueur (MOD, SUP, NOC)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Marker</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Marker:</source>
         <translation>&amp;Indicateur :</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Target:</source>
         <translation>&amp;Texte visé :</translation>
     </message>
@@ -1438,50 +1152,38 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/outline/model.py" line="+199"/>
         <source>Cover page</source>
         <translation>Page de couverture</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+22"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
         <source>suppressed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reasons: </source>
         <translation>Motifs : </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No reasons yet</source>
         <translation>Pas encore de motifs</translation>
     </message>
@@ -1489,7 +1191,6 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/outline/view.py" line="+114"/>
         <source>Document outline</source>
         <translation>Plan du document</translation>
     </message>
@@ -1497,122 +1198,98 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/preferences.py" line="+30"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Symbol:</source>
         <translation>&amp;Symbole :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>shown as the author of tracked changes</source>
         <translation>indiqué comme auteur des modifications suivies</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Author name:</source>
         <translation>Nom de l'&amp;auteur :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New documents</source>
         <translation>Nouveaux documents</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Default &amp;conference:</source>
         <translation>&amp;Conférence par défaut :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Langue du document :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tracked changes (as ITU asks)</source>
         <translation>Modifications suivies (comme le demande l'UIT)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Static underline / strikethrough</source>
         <translation>Soulignement / barré fixes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revision &amp;marks:</source>
         <translation>&amp;Marques de révision :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the bundled ITU template</source>
         <translation>le modèle UIT fourni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Autosave &amp;every:</source>
         <translation>Sauvegarde automatique &amp;toutes les :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Takes effect at the next start.</source>
         <translation>Prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Interface language:</source>
         <translation>Langue de l'&amp;interface :</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Export Template</source>
         <translation>Modèle d'exportation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Templates (*.docx *.dotx *.odt *.ott)</source>
         <translation>Modèles (*.docx *.dotx *.odt *.ott)</translation>
     </message>
@@ -1620,47 +1297,38 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/panels/problems.py" line="+43"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How to fix</source>
         <translation>Comment corriger</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check this place in the page.</source>
         <translation>Vérifiez cet endroit dans la page.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No problems found: ready to submit.</source>
         <translation>Aucun problème : prêt à soumettre.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Readiness checks are not available in this version.</source>
         <translation>Les vérifications avant soumission ne sont pas disponibles dans cette version.</translation>
     </message>
@@ -1668,7 +1336,6 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/workers.py" line="+84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1676,214 +1343,170 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/panels/properties.py" line="+39"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+157"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="-152"/>
         <source>Document Properties…</source>
         <translation>Propriétés du document…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Marker</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Marker:</source>
         <translation>&amp;Indicateur :</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Derived from the document number and the proposal's position; it follows moves.</source>
         <translation>Déduit du numéro du document et de la position de la proposition ; il suit les déplacements.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number:</source>
         <translation>Numéro :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Target instrument</source>
         <translation>Instrument visé</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Target number</source>
         <translation>Numéro visé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>182, 5.338A …</source>
         <translation>182, 5.338A …</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Target:</source>
         <translation>&amp;Texte visé :</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Revise Resolution for This Conference</source>
         <translation>Réviser la résolution pour cette conférence</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Updates the number line and the enacting formula in one step.</source>
         <translation>Met à jour la ligne du numéro et la formule introductive en une fois.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Motifs :</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why this proposal: every proposal is followed by its reasons.</source>
         <translation>Pourquoi cette proposition : chaque proposition est suivie de ses motifs.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Provision kind</source>
         <translation>Type de disposition</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Label:</source>
         <translation>Repère :</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+116"/>
         <source>Suppress</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-114"/>
         <source>Make Own Proposal</source>
         <translation>En faire une proposition distincte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WRC style: this provision becomes a proposal of its own, right after this one.</source>
         <translation>Style CMR : cette disposition devient une proposition distincte, juste après celle-ci.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Text in force:</source>
         <translation>Texte en vigueur :</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Free text outside the proposals (introduction, annex text). Click in the page to edit it.</source>
         <translation>Texte libre en dehors des propositions (introduction, texte d'annexe). Cliquez dans la page pour le modifier.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>not yet assigned</source>
         <translation>pas encore attribué</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Addendum %1 to Document %2</source>
         <translation>Addendum %1 au Document %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Symbol</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 provisions · %2 insertions · %3 deletions</source>
         <translation>%1 dispositions · %2 insertions · %3 suppressions</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>suppressed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(none: this provision is new text)</source>
         <translation>(aucun : cette disposition est un nouveau texte)</translation>
     </message>
@@ -1891,7 +1514,6 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/smoke.py" line="+85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1899,47 +1521,38 @@
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../src/proposaleditor/gui/dialogs/simple.py" line="-47"/>
         <source>Before Exporting</source>
         <translation>Avant l'exportation</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 problem(s) found, %2 of them error(s). The secretariat would ask for these to be fixed.</source>
         <translation>%1 problème(s) trouvé(s), dont %2 erreur(s). Le secrétariat demanderait de les corriger.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How to fix</source>
         <translation>Comment corriger</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export &amp;Anyway</source>
         <translation>Exporter &amp;quand même</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Fix First</source>
         <translation>&amp;Corriger d'abord</translation>
     </message>
@@ -1947,32 +1560,26 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location line="-62"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ProposalEditor did not close properly last time. These documents had changes that were not saved:</source>
         <translation>ProposalEditor ne s'est pas fermé correctement la dernière fois. Ces documents avaient des modifications non enregistrées :</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>never saved</source>
         <translation>jamais enregistré</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decide &amp;Later</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
@@ -1980,22 +1587,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="-66"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>In the page: Enter adds the next item (splitting the text at the caret), Tab / Shift+Tab indent and outdent, Backspace in an empty new item removes it.</source>
         <translation>Dans la page : Entrée ajoute l'élément suivant (en coupant le texte au curseur), Tab / Maj+Tab augmentent et diminuent le retrait, Retour arrière dans un nouvel élément vide le retire.</translation>
     </message>

@@ -7,6 +7,7 @@ again with --release.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
 import re
@@ -197,3 +198,27 @@ def test_preferences_offer_the_languages(qtbot):
     assert dialog.settings().ui_language == "ar"
     dialog.ui_language.setCurrentIndex(codes.index("es"))
     assert dialog.settings().ui_language == "es"
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_read():
+    """tr(variable), tr(f"...") or a private helper around translate() hide a string from
+    lupdate, so it could never be translated."""
+    hidden = []
+    for path in build_script().sources():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            owner = (getattr(func.value, "id", None) if isinstance(func, ast.Attribute)
+                     else "")  # "" for a bare call, None for super().translate(...)
+            if name == "tr":
+                text_args = node.args[:1]
+            elif name == "translate" and owner in ("QCoreApplication", "QApplication", ""):
+                text_args = node.args[1:2]  # translate("Context", "text")
+            else:
+                continue
+            if not text_args or not (isinstance(text_args[0], ast.Constant)
+                                     and isinstance(text_args[0].value, str)):
+                hidden.append(f"{path.name}:{node.lineno}: {ast.unparse(node)[:80]}")
+    assert hidden == []

@@ -853,6 +853,10 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <source>ProposalEditor (*.itup);;Word (*.docx);;OpenDocument (*.odt);;Text (*.txt *.md)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>All files (*)</source>
         <translation type="unfinished"/>
     </message>
@@ -1013,6 +1017,18 @@
     <message>
         <source>&amp;About ProposalEditor</source>
         <translation>&amp;حول ProposalEditor</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Draft, export and review proposals to ITU conferences.</source>
@@ -1607,6 +1623,97 @@
     </message>
     <message>
         <source>In the page: Enter adds the next item (splitting the text at the caret), Tab / Shift+Tab indent and outdent, Backspace in an empty new item removes it.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Edit Reasons</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Insert Provision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove Provision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Suppress Provision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Restore Provision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move Provision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change Provision Kind</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Set Marker</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change Target</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>New Proposal</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove Proposal</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move Proposal</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Split as Proposal</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Merge Proposals</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Revise Resolution</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Document Properties</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Set Document Number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Edit</source>
         <translation type="unfinished"/>
     </message>
 </context>

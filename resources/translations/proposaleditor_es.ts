@@ -853,6 +853,10 @@
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>ProposalEditor (*.itup);;Word (*.docx);;OpenDocument (*.odt);;Text (*.txt *.md)</source>
+        <translation>ProposalEditor (*.itup);;Word (*.docx);;OpenDocument (*.odt);;Texto (*.txt *.md)</translation>
+    </message>
+    <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
@@ -1013,6 +1017,18 @@
     <message>
         <source>&amp;About ProposalEditor</source>
         <translation>&amp;Acerca de ProposalEditor</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Draft, export and review proposals to ITU conferences.</source>
@@ -1601,6 +1617,97 @@
     <message>
         <source>In the page: Enter adds the next item (splitting the text at the caret), Tab / Shift+Tab indent and outdent, Backspace in an empty new item removes it.</source>
         <translation>En la página: Intro añade el elemento siguiente (dividiendo el texto en el cursor), Tab / Mayús+Tab aumentan y reducen la sangría, Retroceso en un elemento nuevo vacío lo quita.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Typing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Edit Reasons</source>
+        <translation>Edición de los motivos</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
+        <source>Insert Provision</source>
+        <translation>Inserción de una disposición</translation>
+    </message>
+    <message>
+        <source>Remove Provision</source>
+        <translation>Eliminación de una disposición</translation>
+    </message>
+    <message>
+        <source>Suppress Provision</source>
+        <translation>Supresión de una disposición</translation>
+    </message>
+    <message>
+        <source>Restore Provision</source>
+        <translation>Restablecimiento de una disposición</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Aumento de sangría</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Reducción de sangría</translation>
+    </message>
+    <message>
+        <source>Move Provision</source>
+        <translation>Desplazamiento de una disposición</translation>
+    </message>
+    <message>
+        <source>Change Provision Kind</source>
+        <translation>Cambio del tipo de disposición</translation>
+    </message>
+    <message>
+        <source>Set Marker</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Change Target</source>
+        <translation>Cambio del texto objeto</translation>
+    </message>
+    <message>
+        <source>New Proposal</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <source>Remove Proposal</source>
+        <translation>Eliminación de una propuesta</translation>
+    </message>
+    <message>
+        <source>Move Proposal</source>
+        <translation>Desplazamiento de una propuesta</translation>
+    </message>
+    <message>
+        <source>Split as Proposal</source>
+        <translation>Separación en propuesta</translation>
+    </message>
+    <message>
+        <source>Merge Proposals</source>
+        <translation>Fusión de propuestas</translation>
+    </message>
+    <message>
+        <source>Revise Resolution</source>
+        <translation>Revisión de la resolución</translation>
+    </message>
+    <message>
+        <source>Document Properties</source>
+        <translation>Propiedades del documento</translation>
+    </message>
+    <message>
+        <source>Set Document Number</source>
+        <translation>Número del documento</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
     </message>
 </context>
 </TS>

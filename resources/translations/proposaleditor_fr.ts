@@ -853,6 +853,10 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
+        <source>ProposalEditor (*.itup);;Word (*.docx);;OpenDocument (*.odt);;Text (*.txt *.md)</source>
+        <translation>ProposalEditor (*.itup);;Word (*.docx);;OpenDocument (*.odt);;Texte (*.txt *.md)</translation>
+    </message>
+    <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -1013,6 +1017,18 @@
     <message>
         <source>&amp;About ProposalEditor</source>
         <translation>À &amp;propos de ProposalEditor</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Draft, export and review proposals to ITU conferences.</source>
@@ -1601,6 +1617,97 @@
     <message>
         <source>In the page: Enter adds the next item (splitting the text at the caret), Tab / Shift+Tab indent and outdent, Backspace in an empty new item removes it.</source>
         <translation>Dans la page : Entrée ajoute l'élément suivant (en coupant le texte au curseur), Tab / Maj+Tab augmentent et diminuent le retrait, Retour arrière dans un nouvel élément vide le retire.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Edit Reasons</source>
+        <translation>Modification des motifs</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Insert Provision</source>
+        <translation>Insertion d'une disposition</translation>
+    </message>
+    <message>
+        <source>Remove Provision</source>
+        <translation>Retrait d'une disposition</translation>
+    </message>
+    <message>
+        <source>Suppress Provision</source>
+        <translation>Suppression d'une disposition</translation>
+    </message>
+    <message>
+        <source>Restore Provision</source>
+        <translation>Rétablissement d'une disposition</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Augmentation du retrait</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Diminution du retrait</translation>
+    </message>
+    <message>
+        <source>Move Provision</source>
+        <translation>Déplacement d'une disposition</translation>
+    </message>
+    <message>
+        <source>Change Provision Kind</source>
+        <translation>Changement du type de disposition</translation>
+    </message>
+    <message>
+        <source>Set Marker</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change Target</source>
+        <translation>Changement du texte visé</translation>
+    </message>
+    <message>
+        <source>New Proposal</source>
+        <translation>Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>Remove Proposal</source>
+        <translation>Suppression d'une proposition</translation>
+    </message>
+    <message>
+        <source>Move Proposal</source>
+        <translation>Déplacement d'une proposition</translation>
+    </message>
+    <message>
+        <source>Split as Proposal</source>
+        <translation>Séparation en proposition</translation>
+    </message>
+    <message>
+        <source>Merge Proposals</source>
+        <translation>Fusion de propositions</translation>
+    </message>
+    <message>
+        <source>Revise Resolution</source>
+        <translation>Révision de la résolution</translation>
+    </message>
+    <message>
+        <source>Document Properties</source>
+        <translation>Propriétés du document</translation>
+    </message>
+    <message>
+        <source>Set Document Number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
     </message>
 </context>
 </TS>

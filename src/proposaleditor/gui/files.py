@@ -23,8 +23,6 @@ from ..storage.atomic import WriteError
 from .session import DocumentSession
 from .workers import run_in_background
 
-OPEN_FILTER = "ProposalEditor (*.itup);;Word (*.docx);;OpenDocument (*.odt);;Text (*.txt *.md)"
-
 
 class FilesMixin:
     # -- files --------------------------------------------------------------------------------
@@ -44,8 +42,10 @@ class FilesMixin:
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), self._last_folder(),
-                                              self.tr(OPEN_FILTER) + ";;" + self.tr(
-                                                  "All files (*)"))
+                                              self.tr(  # a literal, so lupdate finds it
+                                                  "ProposalEditor (*.itup);;Word (*.docx);;"
+                                                  "OpenDocument (*.odt);;Text (*.txt *.md)")
+                                              + ";;" + self.tr("All files (*)"))
         if path:
             self.open_path(path)
 

@@ -79,14 +79,15 @@ class HelpActions(QObject):
     def about_markdown(self) -> str:
         rows = "\n".join(f"| {name} | {_version(dist, name)} | {licence} |"
                          for name, dist, licence in BUNDLED)
+        # tr() calls outside f-strings: lupdate does not look inside them
+        library, version, licence = self.tr("Library"), self.tr("Version"), self.tr("Licence")
         parts = [
             f"## ProposalEditor {__version__}",
             self.tr("Draft, export and review proposals to ITU conferences."),
             self.tr("ProposalEditor is free software under the GNU General Public License, "
                     "version 3 or later (GPL-3.0-or-later)."),
             "### " + self.tr("Bundled libraries"),
-            f"| {self.tr('Library')} | {self.tr('Version')} | {self.tr('Licence')} |\n"
-            f"|---|---|---|\n{rows}",
+            f"| {library} | {version} | {licence} |\n|---|---|---|\n{rows}",
             self.tr("Qt and PySide6 are used under the LGPL-3.0: they are separate shared "
                     "libraries in the application folder and can be replaced by compatible "
                     "builds."),

@@ -18,37 +18,36 @@ MERGE_PAUSE_SECONDS = 2.0
 _MERGE_ID = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoCommand", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def command_title(command: c.Command) -> str:
     """The words after Undo / Redo in the Edit menu."""
     titles = {
-        c.EditText: _tr("Typing"),
-        c.EditBlock: _tr("Typing"),
-        c.EditReasons: _tr("Edit Reasons"),
-        c.ReplaceAll: _tr("Replace All"),
-        c.InsertProvision: _tr("Insert Provision"),
-        c.RemoveProvision: _tr("Remove Provision"),
-        c.SuppressProvision: _tr("Suppress Provision"),
-        c.RestoreProvision: _tr("Restore Provision"),
-        c.Indent: _tr("Indent"),
-        c.Outdent: _tr("Outdent"),
-        c.MoveProvision: _tr("Move Provision"),
-        c.SetProvisionKind: _tr("Change Provision Kind"),
-        c.SetMarker: _tr("Set Marker"),
-        c.SetTarget: _tr("Change Target"),
-        c.AddProposal: _tr("New Proposal"),
-        c.RemoveProposal: _tr("Remove Proposal"),
-        c.MoveProposal: _tr("Move Proposal"),
-        c.SplitProvisionAsProposal: _tr("Split as Proposal"),
-        c.MergeProposal: _tr("Merge Proposals"),
-        c.ReviseResolution: _tr("Revise Resolution"),
-        c.EditMetadata: _tr("Document Properties"),
-        c.SetDocumentNumber: _tr("Set Document Number"),
+        c.EditText: translate("UndoCommand", "Typing"),
+        c.EditBlock: translate("UndoCommand", "Typing"),
+        c.EditReasons: translate("UndoCommand", "Edit Reasons"),
+        c.ReplaceAll: translate("UndoCommand", "Replace All"),
+        c.InsertProvision: translate("UndoCommand", "Insert Provision"),
+        c.RemoveProvision: translate("UndoCommand", "Remove Provision"),
+        c.SuppressProvision: translate("UndoCommand", "Suppress Provision"),
+        c.RestoreProvision: translate("UndoCommand", "Restore Provision"),
+        c.Indent: translate("UndoCommand", "Indent"),
+        c.Outdent: translate("UndoCommand", "Outdent"),
+        c.MoveProvision: translate("UndoCommand", "Move Provision"),
+        c.SetProvisionKind: translate("UndoCommand", "Change Provision Kind"),
+        c.SetMarker: translate("UndoCommand", "Set Marker"),
+        c.SetTarget: translate("UndoCommand", "Change Target"),
+        c.AddProposal: translate("UndoCommand", "New Proposal"),
+        c.RemoveProposal: translate("UndoCommand", "Remove Proposal"),
+        c.MoveProposal: translate("UndoCommand", "Move Proposal"),
+        c.SplitProvisionAsProposal: translate("UndoCommand", "Split as Proposal"),
+        c.MergeProposal: translate("UndoCommand", "Merge Proposals"),
+        c.ReviseResolution: translate("UndoCommand", "Revise Resolution"),
+        c.EditMetadata: translate("UndoCommand", "Document Properties"),
+        c.SetDocumentNumber: translate("UndoCommand", "Set Document Number"),
     }
-    return titles.get(type(command), _tr("Edit"))
+    return titles.get(type(command), translate("UndoCommand", "Edit"))
 
 
 class UndoCommand(QUndoCommand):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..domain.document import LANGUAGES, BlockKind, Document, FreeBlock, Metadata
 from ..domain.inline import Run, normalize, plain_text
@@ -34,20 +33,21 @@ class SourceParagraph:
     level: int = 0  # list / indentation depth hint (0 = none)
     paragraph_op: Op = Op.KEEP  # the paragraph mark itself inserted / deleted
     bullet: bool = False  # the source showed a list bullet before the text
+    # Derived once: the recognizer asks each paragraph for them many times (marks never change).
+    # text: everything visible in the file, deleted text included.
+    text: str = field(init=False, repr=False)
+    draft_text: str = field(init=False, repr=False)
+    has_marks: bool = field(init=False, repr=False)
 
-    # cached: the recognizer asks each paragraph for its text many times (marks never change)
-    @cached_property
-    def text(self) -> str:
-        """Everything visible in the file, deleted text included."""
-        return "".join(s.run.text for s in self.marks)
-
-    @cached_property
-    def draft_text(self) -> str:
-        return "".join(s.run.text for s in self.marks if s.op is not Op.DELETE)
-
-    @cached_property
-    def has_marks(self) -> bool:
-        return any(s.op is not Op.KEEP for s in self.marks) or self.paragraph_op is not Op.KEEP
+    def __post_init__(self):
+        marks = self.marks
+        self.text = "".join([s.run.text for s in marks])
+        changed = [s for s in marks if s.op is not Op.KEEP]
+        if changed:
+            self.draft_text = "".join([s.run.text for s in marks if s.op is not Op.DELETE])
+        else:
+            self.draft_text = self.text
+        self.has_marks = bool(changed) or self.paragraph_op is not Op.KEEP
 
 
 def plain_paragraph(text: str, **kwargs) -> SourceParagraph:
@@ -102,6 +102,7 @@ _LABEL = re.compile(
     r"(?P<sep>\t+|\s+)(?=\S)"
 )
 _DASH_CHARS = "–—•-"
+_MARKER_START = "AMSN("
 
 _ITEM_STYLES = {"enumlev1": 1, "enumlev2": 2, "enumlev3": 3}
 _STYLE_KINDS = {
@@ -129,6 +130,10 @@ def style_key(style: str | None) -> str:
     return re.sub(r"[\s_\-]", "", style or "").lower()
 
 
+_CALL_START = re.compile(
+    "^(?:" + "|".join(re.escape(stem) for stem in ALL_CALL_STEMS) + r")(?![^\W\d_])")
+
+
 def is_call(p: SourceParagraph) -> bool:
     text = p.draft_text.strip() or p.text.strip()
     if not text or _LABEL.match(text):
@@ -138,10 +143,7 @@ def is_call(p: SourceParagraph) -> bool:
     words = text.split()
     if len(words) > 25 or text[-1] in ";." or not text[0].islower():
         return False
-    lowered = text.lower()
-    return any(lowered.startswith(stem) and (len(lowered) == len(stem)
-                                             or not lowered[len(stem)].isalpha())
-               for stem in ALL_CALL_STEMS)
+    return _CALL_START.match(text.lower()) is not None
 
 
 # -- the recognizer ---------------------------------------------------------------------------
@@ -193,20 +195,24 @@ class StructureRecognizer:
     # -- body ----------------------------------------------------------------------------------
     def _body(self, para: SourceParagraph) -> None:
         text = para.text.strip()
-        m = _PROPOSAL_LINE.match(para.draft_text) or _PROPOSAL_LINE.match(text)
+        # cheap first-letter tests spare most paragraphs the regular expressions below
+        first = text[0]
+        m = None
+        if first in _MARKER_START or para.draft_text.lstrip()[:1] in _MARKER_START:
+            m = _PROPOSAL_LINE.match(para.draft_text) or _PROPOSAL_LINE.match(text)
         if m and (style_key(para.style) in ("proposal", "") or len(text) < 80):
             self._start_proposal(Marker.parse(re.sub(r"\s", "", m.group("marker"))),
                                  re.sub(r"\s+", "", m.group("number")), m.group("rest"))
             return
-        bare = _BARE_MARKER.match(text)
+        bare = _BARE_MARKER.match(text) if first in _MARKER_START and len(text) < 8 else None
         if bare and style_key(para.style) in ("proposal", ""):
             self._start_proposal(Marker.parse(re.sub(r"\s", "", bare.group("marker"))), None, "")
             return
-        if _ANNEX_HEADING.match(text) and not _ANNEX_TO.match(text):
+        if first in "AaP" and _ANNEX_HEADING.match(text) and not _ANNEX_TO.match(text):
             self._close_proposal()
             self._block(BlockKind.ANNEX_HEADING, para)
             return
-        reasons = _REASONS.match(para.draft_text)
+        reasons = _REASONS.match(para.draft_text) if first in "RrMm" else None
         if reasons and self.current is not None:
             runs = _strip_prefix(draft_of(para.marks), reasons.end())
             self.current.proposal.reasons = _strip_runs(runs)
@@ -272,6 +278,10 @@ class StructureRecognizer:
         text = para.text.strip()
         skey = style_key(para.style)
         kind = _STYLE_KINDS.get(skey)
+        if kind is None and _LABEL.match(text):
+            # a labelled paragraph is an item: no identification part or call starts with one
+            self._item_or_paragraph(b, para)
+            return
 
         number_line = _NUMBER_LINE.match(para.draft_text.strip()) or _NUMBER_LINE.match(text)
         cs_cv = _CS_CV.match(text)
@@ -607,36 +617,41 @@ def _split_marks(marks: tuple[Segment, ...], offset: int):
 
 
 def _strip_marks(marks: tuple[Segment, ...]) -> tuple[Segment, ...]:
-    """Trim surrounding whitespace (and a label's tab) off a paragraph's segments."""
-    out = list(marks)
-    while out and not out[0].run.text.strip() and out[0].run.footnote is None:
-        out.pop(0)
-    if out and out[0].run.footnote is None:
-        s = out[0]
-        out[0] = Segment(s.op, s.run.with_text(s.run.text.lstrip()), s.author, s.date)
-    while out and not out[-1].run.text.strip() and out[-1].run.footnote is None:
-        out.pop()
-    if out and out[-1].run.footnote is None:
-        s = out[-1]
-        out[-1] = Segment(s.op, s.run.with_text(s.run.text.rstrip()), s.author, s.date)
-    return tuple(_merge_segments(out))
-
-
-def _merge_segments(segments: list[Segment]) -> list[Segment]:
-    out: list[Segment] = []
-    for s in segments:
-        if not s.run.text and s.run.footnote is None:
-            continue
-        if out:
-            prev = out[-1]
-            if (prev.op is s.op and prev.author == s.author and prev.date == s.date
-                    and prev.run.footnote is None and s.run.footnote is None
-                    and prev.run.style_key() == s.run.style_key()):
-                out[-1] = Segment(s.op, prev.run.with_text(prev.run.text + s.run.text),
-                                  s.author, s.date)
+    """Merge neighbouring segments of the same op, author, date and formatting, and trim the
+    whitespace (and a label's tab) around the paragraph. One pass: this runs per paragraph."""
+    groups: list[list] = []  # [op, run, author, date, text parts]
+    for seg in marks:
+        run = seg.run
+        if run.footnote is None:
+            if not run.text:
                 continue
-        out.append(s)
-    return out
+            if groups:
+                last = groups[-1]
+                prev = last[1]
+                if (last[0] is seg.op and prev.footnote is None and last[2] == seg.author
+                        and last[3] == seg.date and prev.italic == run.italic
+                        and prev.bold == run.bold and prev.superscript == run.superscript):
+                    last[4].append(run.text)
+                    continue
+        groups.append([seg.op, run, seg.author, seg.date, [run.text]])
+    texts = ["".join(g[4]) for g in groups]
+    while groups and groups[0][1].footnote is None and not texts[0].strip():
+        groups.pop(0)
+        texts.pop(0)
+    while groups and groups[-1][1].footnote is None and not texts[-1].strip():
+        groups.pop()
+        texts.pop()
+    if groups:
+        if groups[0][1].footnote is None:
+            texts[0] = texts[0].lstrip()
+        if groups[-1][1].footnote is None:
+            texts[-1] = texts[-1].rstrip()
+    out = []
+    for (op, run, author, date, _parts), text in zip(groups, texts):
+        if text != run.text:
+            run = Run(text, run.italic, run.bold, run.superscript, run.footnote)
+        out.append(Segment(op, run, author, date))
+    return tuple(out)
 
 
 def _strip_prefix(content, offset: int):
@@ -684,6 +699,10 @@ def _make_provision(kind: ProvisionKind, para: SourceParagraph,
         if any(s.op is not Op.KEEP for s in label_marks):
             provision.received_label_marks = label_marks
     ops = {s.op for s in marks}
+    if ops == {Op.KEEP}:
+        # the common case: text without marks (already merged by _strip_marks)
+        provision.base = provision.draft = tuple(s.run for s in marks)
+        return provision
     if ops == {Op.INSERT}:
         provision.base, provision.draft = None, draft_of(marks)
         provision.base_label = None

@@ -22,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "src" / "proposaleditor" / "resources" / "examples" / "pp14-doc82-indonesia.txt"
+# every folder of src/proposaleditor/resources the build must carry
+PACKAGE_DATA = {p.name for p in (ROOT / "src" / "proposaleditor" / "resources").iterdir()
+                if p.is_dir() and not p.name.startswith("__")}
 TIMEOUT = 300  # seconds; a first start on a cold CI machine unpacks many libraries
 
 
@@ -109,6 +112,9 @@ def main() -> int:
         print(f"smoke: editor [{language}] menus {shown['menus']} "
               f"{shown['layout_direction']}, Qt says {shown['qt_cancel']!r}, "
               f"exported {size} bytes")
+        missing = PACKAGE_DATA - set(shown["resources"])
+        if missing or shown["user_guide_chars"] < 1000:
+            sys.exit(f"smoke: FAILED, package data missing from the build: {sorted(missing)}")
         if language == "ar" and shown["layout_direction"] != "RightToLeft":
             sys.exit("smoke: FAILED, Arabic is not laid out right to left")
         if language in ("fr", "es") and shown["menus"] == english_menus:

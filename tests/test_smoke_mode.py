@@ -26,6 +26,7 @@ def test_smoke_mode_opens_the_example_and_exports(main, tmp_path, language):
         assert "INS/82/1" in docx.read("word/document.xml").decode("utf-8")
     report = json.loads(out.with_suffix(".json").read_text("utf-8"))
     assert report["proposals"] == 3 and report["language"] == language
+    assert {"docs", "examples", "icons", "templates", "translations"} <= set(report["resources"])
     assert report["layout_direction"] == ("RightToLeft" if language == "ar" else "LeftToRight")
     assert out.with_suffix(".png").stat().st_size > 1000
     from proposaleditor.gui.main_window import MainWindow

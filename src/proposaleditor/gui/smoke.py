@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
@@ -75,6 +76,9 @@ def run(output: str | Path, files: list[str], settings, language: str) -> int:
         return _fail(f"{output.name} was not written")
 
     menus = [a.text().replace("&", "") for a in opened.menuBar().actions() if a.menu()]
+    from .help import user_guide_markdown
+
+    package_data = resources.files("proposaleditor.resources")
     report = {
         "window_title": opened.windowTitle(),
         "menus": menus,
@@ -85,6 +89,10 @@ def run(output: str | Path, files: list[str], settings, language: str) -> int:
         "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
         "proposals": proposals,
         "exported": str(output),
+        # package data as the running build sees it (a frozen build must carry all of it)
+        "resources": sorted(entry.name for entry in package_data.iterdir()
+                            if entry.is_dir() and not entry.name.startswith("__")),
+        "user_guide_chars": len(user_guide_markdown()),
         "bytes": output.stat().st_size,
     }
     output.with_suffix(".json").write_text(json.dumps(report, ensure_ascii=False, indent=2),

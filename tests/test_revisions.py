@@ -77,11 +77,13 @@ def test_diff_is_deterministic():
     assert diff(a, b) == diff(a, b)
 
 
-words = st.sampled_from(["ITU", "the", "Union", "of", "climate", "change", ",", ";", "(Rev.", "2014)",
-                         "resolves", "Member", "States", "é", "ICTs/ICT"])
+words = st.sampled_from(["ITU", "the", "Union", "of", "climate", "change", ",", ";", "(Rev.",
+                         "2014)", "resolves", "Member", "States", "é", "ICTs/ICT"])
 texts = st.lists(words, max_size=25).map(" ".join)
+# formatting changes at word boundaries, as in real texts (a run ends with its word's space)
 fmt_runs = st.lists(
-    st.builds(Run, texts, italic=st.booleans(), bold=st.booleans()), max_size=4
+    st.builds(Run, texts.map(lambda t: t + " "), italic=st.booleans(), bold=st.booleans()),
+    max_size=4,
 ).map(tuple)
 
 
@@ -97,6 +99,21 @@ def test_marks_reproduce_base_and_draft_exactly(base, draft):
 
 
 def _flat(content):
-    """Per-character formatting of the words: run boundaries and spacing may differ, what the
-    reader sees may not."""
-    return [(ch, r.italic, r.bold) for r in content for ch in r.text if not ch.isspace()]
+    """Per-character formatting of the words, with every stretch of whitespace read as one
+    space: run boundaries and the kind of spacing may differ, what the reader sees may not."""
+    out = []
+    for r in content:
+        for ch in r.text:
+            if ch.isspace():
+                if out and out[-1] != " ":
+                    out.append(" ")
+            else:
+                out.append((ch, r.italic, r.bold))
+    while out and out[-1] == " ":
+        out.pop()
+    return out
+
+
+def test_a_space_before_a_change_stays_with_the_side_that_has_it():
+    assert marked("which countries;", "which") == "which[- countries;-]"
+    assert marked("which", "which countries;") == "which{+ countries;+}"

@@ -118,7 +118,7 @@ def diff(base: Inline | None, draft: Inline | None) -> Marks:
     out = _Packer()
     for tag, i1, i2, j1, j2 in _merge_short_gaps(_opcodes(a.keys, b.keys), a.texts):
         if tag == "equal":
-            out.add(Op.KEEP, b, j1, j2)
+            _keep(out, a, b, i1, i2, j1, j2)
             continue
         # whitespace both sides end with stays outside the marks: "[-United Nations-]{+UN+} "
         space = ""
@@ -143,6 +143,23 @@ def diff(base: Inline | None, draft: Inline | None) -> Marks:
         if space:
             out.append(Op.KEEP, b.runs[j2 - 1], space)
     return out.result()
+
+
+def _keep(out: _Packer, a: _Tokens, b: _Tokens, i1: int, i2: int, j1: int, j2: int) -> None:
+    """Kept text takes the draft's spacing; where only one side has a space before the change
+    that follows, the space goes into that side's mark, so that keep + delete still reads as the
+    base text ("which[- countries;-]", not "which[-countries;-]")."""
+    old_last, new_last = a.texts[i2 - 1], b.texts[j2 - 1]
+    old_space = old_last[len(old_last.rstrip()):]
+    new_space = new_last[len(new_last.rstrip()):]
+    if old_space and not new_space and i2 < len(a.texts):
+        out.add(Op.KEEP, b, j1, j2)
+        out.append(Op.DELETE, a.runs[i2 - 1], old_space)
+    elif new_space and not old_space and j2 < len(b.texts):
+        out.add(Op.KEEP, b, j1, j2, trim=True)
+        out.append(Op.INSERT, b.runs[j2 - 1], new_space)
+    else:
+        out.add(Op.KEEP, b, j1, j2)
 
 
 def _opcodes(a: list, b: list) -> list:

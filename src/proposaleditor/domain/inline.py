@@ -22,6 +22,10 @@ class Footnote:
 
 @dataclass(frozen=True, slots=True)
 class Run:
+    """Text with one formatting. A run that carries a footnote is the footnote's reference mark;
+    its text is empty for an automatically numbered mark (every reader gives that), or a custom
+    mark such as '*'."""
+
     text: str
     italic: bool = False
     bold: bool = False

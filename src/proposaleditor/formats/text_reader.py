@@ -208,7 +208,7 @@ def _inline(text: str, footnotes: dict[str, Footnote]) -> tuple[Segment, ...]:
             italic = not italic
         elif token and token[0] in SUPERSCRIPT_DIGITS:
             if token in footnotes:
-                emit(token, footnotes[token])
+                emit("", footnotes[token])  # marks are numbered on output, as by Word
             else:
                 emit(token)
         else:

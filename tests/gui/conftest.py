@@ -9,6 +9,15 @@ from PySide6.QtWidgets import QApplication
 from proposaleditor import settings as user_settings
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _clipboard_released_at_exit():
+    """The application does this when it quits; pytest-qt's application never quits."""
+    yield
+    from proposaleditor.gui.app import release_clipboard
+
+    release_clipboard()
+
+
 @pytest.fixture
 def settings():
     s = user_settings.Settings(first_run_done=True, administration="Indonesia (Republic of)",

@@ -19,6 +19,7 @@ from .. import __version__
 from .. import settings as user_settings
 from ..formats import native
 from ..storage.recovery import RecoveryStore
+from .editing import MIME_PROVISIONS
 
 EXAMPLE = ("examples", "pp14-doc82-indonesia.txt")
 DESKTOP_ID = "org.proposaleditor.ProposalEditor"  # packaging/linux/DESKTOP_ID.desktop
@@ -38,6 +39,21 @@ def app_icon() -> QIcon:
     return icon
 
 
+def release_clipboard() -> None:
+    """Leave copied provisions on the clipboard as plain text before Qt shuts down.
+
+    PySide6 crashes at exit while the clipboard holds a QMimeData made in Python (our
+    provisions format); plain text set by Qt itself is safe and still pastes elsewhere.
+    """
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    clipboard = app.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(MIME_PROVISIONS):
+        clipboard.setText(data.text())
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -50,6 +66,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # The installed desktop entry's name: Wayland docks find the icon and name through it.
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    app.aboutToQuit.connect(release_clipboard)
     return app
 
 

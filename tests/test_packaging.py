@@ -189,3 +189,40 @@ def test_the_editor_names_its_desktop_entry():
 
     assert DESKTOP_ID == APP_ID == DESKTOP.stem
     assert create_application().desktopFileName() == APP_ID
+
+
+def test_tarball_install_script_installs_and_uninstalls(tmp_path):
+    """install.sh on a tree laid out as build-linux.sh stages it (stand-in programs)."""
+    stage = tmp_path / "proposaleditor-0-linux"
+    bundle = stage / "proposaleditor"
+    bundle.mkdir(parents=True)
+    for name in ("proposaleditor", "proposaleditor-cli"):
+        (bundle / name).write_text(f"#!/bin/sh\necho {name} \"$@\"\n")
+        (bundle / name).chmod(0o755)
+    share = stage / "share"
+    for sub, source, name in (("applications", DESKTOP, DESKTOP.name),
+                              ("metainfo", METAINFO, METAINFO.name),
+                              ("mime/packages", MIME_XML, f"{APP_ID}.xml"),
+                              ("icons/hicolor/48x48/apps", ICONS / "proposaleditor-48.png",
+                               f"{APP_ID}.png")):
+        (share / sub).mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, share / sub / name)
+    shutil.copy(PACKAGING / "linux" / "install.sh", stage / "install.sh")
+    prefix = tmp_path / "prefix with space"
+
+    subprocess.run(["sh", str(stage / "install.sh"), "--prefix", str(prefix)], check=True,
+                   capture_output=True)
+    run = subprocess.run([str(prefix / "bin" / "proposaleditor-cli"), "--version"],
+                         capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "proposaleditor-cli --version"
+    desktop = (prefix / "share" / "applications" / DESKTOP.name).read_text("utf-8")
+    assert f'Exec="{prefix}/lib/proposaleditor/proposaleditor" %F' in desktop
+    assert (prefix / "share" / "mime" / "packages" / f"{APP_ID}.xml").is_file()
+    assert (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
+
+    subprocess.run(["sh", str(stage / "install.sh"), "--uninstall", "--prefix", str(prefix)],
+                   check=True, capture_output=True)
+    assert not (prefix / "lib" / "proposaleditor").exists()
+    assert not (prefix / "bin" / "proposaleditor").exists()
+    assert not (prefix / "share" / "applications" / DESKTOP.name).exists()
+    assert not list((prefix / "share" / "icons").rglob(f"{APP_ID}.*"))

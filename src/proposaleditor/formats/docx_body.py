@@ -29,7 +29,8 @@ _VAL = _W + "val"
 _P = _W + "p"
 _R, _HYPERLINK, _AUTHOR, _DATE = _W + "r", _W + "hyperlink", _W + "author", _W + "date"
 _PPR, _PSTYLE, _NUMPR, _IND = _W + "pPr", _W + "pStyle", _W + "numPr", _W + "ind"
-_TABLE_PARTS = {_W + "tbl", _W + "tr", _W + "tc"}
+_TBL = _W + "tbl"
+_TABLE_PARTS = {_W + "tr", _W + "tc"}
 # Inline containers read through.
 _INLINE_CONTAINERS = {_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo", _W + "fldSimple"}
 _REVISIONS = {_W + "ins": Op.INSERT, _W + "moveTo": Op.INSERT,
@@ -63,6 +64,7 @@ class BodyWalker:
         self._boxes: list = []  # w:txbxContent met in the current paragraph
         self._hidden = 0  # fields whose instruction is being read: their text is code
         self._formats: dict = {}
+        self._tables = 0  # depth of w:tbl around the current paragraph
 
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container) -> Iterator[dict]:
@@ -76,6 +78,13 @@ class BodyWalker:
                 # text boxes anchored in the paragraph read as paragraphs after it
                 while self._boxes:
                     yield from self.blocks(self._boxes.pop(0))
+            elif tag == _TBL:
+                # the recognizer keeps table text apart: "1 300-1 350" in an RR table is no item
+                self._tables += 1
+                try:
+                    yield from self.blocks(el)
+                finally:
+                    self._tables -= 1
             elif tag in _TABLE_PARTS or tag in _BLOCK_CONTAINERS:
                 yield from self.blocks(el)
             elif tag == _W + "sdt":
@@ -138,6 +147,7 @@ class BodyWalker:
             "paragraph_op": paragraph_op,
             "italic_start": bool(first and first.italic),
             "bullet": bullet,
+            "in_table": self._tables > 0,
         }
 
     def _inline(self, parent, pstyle, op, author, date, link, out: list) -> None:

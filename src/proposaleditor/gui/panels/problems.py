@@ -109,16 +109,16 @@ class ProblemsPanel(QTreeWidget):
                 item.setToolTip(2, f.hint)
                 item.setData(0, Qt.ItemDataRole.UserRole, (f.proposal_id, f.provision_id))
                 self.addTopLevelItem(item)
-            for note in self.notes:
-                item = QTreeWidgetItem([self.tr("Import"), note,
-                                        self.tr("Check this place in the page.")])
-                item.setIcon(0, severity_icon("info"))
-                self.addTopLevelItem(item)
             if self.available and not self.findings and self.session is not None \
                     and self.checked:
                 done = QTreeWidgetItem(["", self.tr("No problems found: ready to submit."), ""])
                 done.setIcon(0, icons.icon("check"))
                 self.addTopLevelItem(done)
+            for note in self.notes:
+                item = QTreeWidgetItem([self.tr("Import"), note,
+                                        self.tr("Check this place in the page.")])
+                item.setIcon(0, severity_icon("info"))
+                self.addTopLevelItem(item)
             if not self.available:
                 self.addTopLevelItem(QTreeWidgetItem(
                     ["", self.tr("Readiness checks are not available in this version."), ""]))

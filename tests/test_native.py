@@ -126,3 +126,11 @@ def test_atomic_save_keeps_a_backup_and_survives_a_failed_write(tmp_path, monkey
 def test_save_into_a_missing_folder_says_why(tmp_path):
     with pytest.raises(WriteError, match="does not exist"):
         native.save(Document(), tmp_path / "nowhere" / "doc.itup")
+
+
+def test_a_new_file_gets_the_usual_permissions_not_the_temporary_files(tmp_path):
+    path = tmp_path / "new.itup"
+    native.save(Document(), path)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -37,12 +37,22 @@ def atomic_write(path: str | os.PathLike, data: bytes | str, *, backup: bool = T
                 shutil.copymode(path, tmp)
             if backup:
                 _keep_backup(path)
+        else:
+            # mkstemp makes the file private (0600); a new document gets the usual mode
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
         _fsync_dir(folder)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise WriteError(f"cannot save {path}: {exc.strerror or exc}") from exc
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def backup_path(path: str | os.PathLike) -> Path:

@@ -30,10 +30,15 @@ LANGUAGE_WORDS = {
     "russian": "R", "russe": "R", "ruso": "R",
 }
 
+# French and Spanish names start with the noun ("Conférence de plénipotentiaires (PP-18)",
+# "Conferencia Mundial de Radiocomunicaciones (CMR-19)"), English ones end with it.
 _CONFERENCE = re.compile(
-    r"(?P<name>[A-Z][\w\s]*?(Conference|Assembly|Council|Conférence|Conferencia|Assemblée|"
-    r"Asamblea|Conseil|Consejo)[\w\s]*?)\s*\((?P<short>[A-Z]{2,5}-\d{2})\)")
-_SHORT_ANYWHERE = re.compile(r"\((?P<short>(PP|WRC|WTSA|WTDC|RA|WTPF)-\d{2})\)")
+    r"(?P<name>(?:[A-ZÀ-Ý][\w\s'’-]*?)?\b(Conference|Assembly|Council|Conférence|Conferencia|"
+    r"Assemblée|Asamblea|Conseil|Consejo)[\w\s'’-]*?)\s*\((?P<short>[A-Z]{2,5}-\d{2})\)")
+_SHORT_ANYWHERE = re.compile(
+    r"\((?P<short>(PP|WRC|WTSA|WTDC|RA|WTPF|CMR|AMNT|CMDT|AR)-\d{2})\)")
+# French and Spanish short forms of the conferences (WRC is CMR in both, and so on)
+_LOCAL_SHORT = {"CMR": "WRC", "AMNT": "WTSA", "CMDT": "WTDC", "AR": "RA"}
 _DOCUMENT = re.compile(
     r"^\s*(?:(?P<kind>Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+(?P<n>\d+)\s+"
     r"(?:to|au|al|à|del?)\s+(?:the\s+)?)?(?:Document|Documento)\s+(?P<doc>\d+|XX)"
@@ -46,9 +51,11 @@ _DATE = re.compile(r"^\s*(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<month>[^\W\d_]+
 _ORIGINAL = re.compile(r"^\s*Original\s*:\s*(?P<langs>.+?)\s*$", re.IGNORECASE)
 _MEETING = re.compile(r"(MEETING|COMMITTEE|SÉANCE|SESIÓN|COMMISSION|COMISIÓN|PLENARY|PLÉNIÈRE|"
                       r"PLENARIA|GROUP|GROUPE|GRUPO|WORKING)", re.IGNORECASE)
-_AGENDA = re.compile(r"^\s*(Agenda item|Point de l'ordre du jour|Punto del orden del día)\s+"
+_AGENDA = re.compile(r"^\s*(Agenda item|Point de l['’]ordre du jour|Punto del orden del día)\s+"
                      r"(?P<item>[\d.]+)\s*(?P<rest>.*)$", re.IGNORECASE)
-_PLACE_DATES = re.compile(r"^[A-ZÀ-Ý][^\d]{1,40},\s*\d{1,2}.*\d{4}\s*$")
+# the place may itself hold a comma ("Sharm el-Sheikh, Egypt, 28 October – 22 November 2019")
+_PLACE_DATES = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][^\d]{0,39}?),\s*(?P<dates>\d{1,2}\b.*\d{4})\s*$")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -80,16 +87,32 @@ class CoverReader:
         from .structure import style_key  # local: structure imports this module
 
         skey = style_key(para.style)
+        if "\n" in text:
+            # The template's cover cells break lines inside one paragraph: conference name, then
+            # place and dates; "Addendum 1 to", then "Document 34-E". Each line on its own
+            # first, else the lines joined (the document line broken after "to").
+            lines = [line.strip() for line in text.split("\n") if line.strip()]
+            if all([self._line(line, skey) for line in lines]):
+                return True
+            text = " ".join(lines)
+        if self._line(text, skey):
+            return True
+        self.done = True
+        return False
+
+    def _line(self, text: str, skey: str) -> bool:
         meta = self.meta
         m = _CONFERENCE.search(text)
         if m and not meta.conference.short and len(text) < 120:
-            meta.conference = conferences.conference(m.group("short"))
-            meta.conference.name = m.group("name").strip()
+            family, _, year = m.group("short").partition("-")
+            meta.conference = conferences.conference(
+                f"{_LOCAL_SHORT.get(family, family)}-{year}")
+            meta.conference.name = " ".join(m.group("name").split())
             return True
-        if _PLACE_DATES.match(text) and not self.seen_document and len(text) < 80:
-            place, _, dates = text.partition(",")
-            meta.conference.place = meta.conference.place or place.strip()
-            meta.conference.dates = dates.strip()
+        m = _PLACE_DATES.match(text)
+        if m and not self.seen_document and len(text) < 80:
+            meta.conference.place = meta.conference.place or m.group("place").strip()
+            meta.conference.dates = m.group("dates").strip()
             return True
         m = _DOCUMENT.match(text)
         if m:
@@ -126,7 +149,6 @@ class CoverReader:
         if meta.title and meta.agenda_item and not meta.agenda_text and len(text) < 400:
             meta.agenda_text = text
             return True
-        self.done = True
         return False
 
     def _document_line(self, m: re.Match) -> None:
@@ -156,7 +178,9 @@ class CoverReader:
                 text = plain_text(getattr(part, "text", ()))
                 m = _SHORT_ANYWHERE.search(text)
                 if m:
-                    meta.conference = conferences.conference(m.group("short"))
+                    family, _, year = m.group("short").partition("-")
+                    meta.conference = conferences.conference(
+                        f"{_LOCAL_SHORT.get(family, family)}-{year}")
                     document.import_notes.append(
                         f"conference {meta.conference.short} taken from the text; the cover "
                         "does not name it")

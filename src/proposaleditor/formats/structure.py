@@ -33,6 +33,7 @@ class SourceParagraph:
     level: int = 0  # list / indentation depth hint (0 = none)
     paragraph_op: Op = Op.KEEP  # the paragraph mark itself inserted / deleted
     bullet: bool = False  # the source showed a list bullet before the text
+    in_table: bool = False  # the paragraph sits in a table cell (tables are not clause text)
     # Derived once: the recognizer asks each paragraph for them many times (marks never change).
     # text: everything visible in the file, deleted text included.
     text: str = field(init=False, repr=False)
@@ -42,12 +43,22 @@ class SourceParagraph:
     def __post_init__(self):
         marks = self.marks
         self.text = "".join([s.run.text for s in marks])
+        if _SOFT_HYPHEN in self.text:
+            # an invisible hyphenation point (Word's softHyphen typed as a character, or from
+            # another tool): kept, it would split words for the call test, search and compare
+            marks = self.marks = tuple(
+                Segment(s.op, s.run.with_text(s.run.text.replace(_SOFT_HYPHEN, "")), s.author,
+                        s.date) for s in marks)
+            self.text = self.text.replace(_SOFT_HYPHEN, "")
         changed = [s for s in marks if s.op is not Op.KEEP]
         if changed:
             self.draft_text = "".join([s.run.text for s in marks if s.op is not Op.DELETE])
         else:
             self.draft_text = self.text
         self.has_marks = bool(changed) or self.paragraph_op is not Op.KEEP
+
+
+_SOFT_HYPHEN = "\u00ad"
 
 
 def plain_paragraph(text: str, **kwargs) -> SourceParagraph:
@@ -80,8 +91,12 @@ _TARGET_KINDS = {
     "APPENDICE": TargetKind.RR_APPENDIX, "APÉNDICE": TargetKind.RR_APPENDIX,
 }
 _CS_CV = re.compile(r"^\s*(?P<kind>CS|CV)\s*(?P<number>\d+[A-Z]?)\b")
+# 5.338A, 5.340.1, and the placeholders of new provisions in draft proposals (5.A113, 21.B5)
+_RR_NUMBER = r"\d{1,2}\.(?:\d{1,4}[A-Z]{0,2}|[A-Z]{1,2}\d{1,4}[A-Z]?)(?:\.\d+)?"
+# the number, then its text after a tab or spaces; or the number alone (a SUP or NOC of it)
 _RR_PROVISION = re.compile(
-    r"^\s*(?P<number>\d{1,2}\.\d{1,4}[A-Z]{0,2}(?:\.\d+)?)(?:\t|\s{2,}|\s+(?=[A-Z(]))")
+    rf"^\s*(?P<number>{_RR_NUMBER})(?:\t|\s{{2,}}|\s+(?=[A-Z(])|\s*$)")
+_RR_NUMBER_ONLY = re.compile(rf"^\s*(?P<number>{_RR_NUMBER})\s*$")
 _ANNEX_HEADING = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO|ATTACHMENT|APPENDIX)\s+(\d+|[A-Z])\s*$",
                             re.IGNORECASE)
 _ANNEX_TO = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO)\s+(\d+\s+)?(TO|À LA|A LA|AU|DE LA)\b",
@@ -94,6 +109,9 @@ _ENACTING = re.compile(
     r"Consejo|Union|Unión|télécommunications|Telecomunicaciones)",
     re.IGNORECASE | re.DOTALL,
 )
+# a number line alone (mixed case, as typed in Normal where a style would capitalise it)
+_WHOLE_NUMBER_LINE = re.compile(_NUMBER_LINE.pattern + r"\s*(?:\([^()]*\))?\s*$",
+                                re.IGNORECASE)
 _REFERENCE_LINE = re.compile(r"^\s*\([^()]*\d{2,4}[^()]*\)\s*$")
 _END_RULE = re.compile(r"^\s*_{4,}\s*$")
 # a label, then a tab or spaces: a)  1  i)  (a)  iv)  –
@@ -122,6 +140,15 @@ _STYLE_KINDS = {
     "dectitle": ProvisionKind.TITLE,
     "recno": ProvisionKind.NUMBER_LINE,
     "rectitle": ProvisionKind.TITLE,
+    "opinionno": ProvisionKind.NUMBER_LINE,
+    "opiniontitle": ProvisionKind.TITLE,
+    "appendixno": ProvisionKind.NUMBER_LINE,
+    "appendixtitle": ProvisionKind.TITLE,
+    # headings inside an RR article or appendix ("Section IV – Table of Frequency Allocations")
+    "sectionno": ProvisionKind.HEADING,
+    "sectiontitle": ProvisionKind.HEADING,
+    "chapno": ProvisionKind.HEADING,
+    "chaptitle": ProvisionKind.HEADING,
 }
 
 
@@ -165,6 +192,9 @@ class _ProposalBuilder:
     seen_title: bool = False
     seen_formula: bool = False
     closed: bool = False  # after Reasons
+    # an RR provision number given alone on the marker line: the label of the next paragraph
+    pending_number: str | None = None
+    table_paragraphs: int = 0  # table cell paragraphs kept as plain paragraphs
 
 
 class StructureRecognizer:
@@ -197,16 +227,25 @@ class StructureRecognizer:
         text = para.text.strip()
         # cheap first-letter tests spare most paragraphs the regular expressions below
         first = text[0]
+        if para.in_table:
+            self._table_paragraph(para)
+            return
         m = None
+        on_draft = False
         if first in _MARKER_START or para.draft_text.lstrip()[:1] in _MARKER_START:
-            m = _PROPOSAL_LINE.match(para.draft_text) or _PROPOSAL_LINE.match(text)
-        if m and (style_key(para.style) in ("proposal", "") or len(text) < 80):
+            m = _PROPOSAL_LINE.match(para.draft_text)
+            on_draft = m is not None
+            m = m or _PROPOSAL_LINE.match(text)
+        if m and (style_key(para.style) in ("proposal", "") or len(text) < 80
+                  or _NUMBER_LINE.match(m.group("rest").strip())
+                  or _RR_PROVISION.match(m.group("rest"))):
             self._start_proposal(Marker.parse(re.sub(r"\s", "", m.group("marker"))),
-                                 re.sub(r"\s+", "", m.group("number")), m.group("rest"))
+                                 re.sub(r"\s+", "", m.group("number")),
+                                 _rest_of(para, m.start("rest"), on_draft))
             return
         bare = _BARE_MARKER.match(text) if first in _MARKER_START and len(text) < 8 else None
         if bare and style_key(para.style) in ("proposal", ""):
-            self._start_proposal(Marker.parse(re.sub(r"\s", "", bare.group("marker"))), None, "")
+            self._start_proposal(Marker.parse(re.sub(r"\s", "", bare.group("marker"))), None, None)
             return
         if first in "AaP" and _ANNEX_HEADING.match(text) and not _ANNEX_TO.match(text):
             self._close_proposal()
@@ -243,7 +282,8 @@ class StructureRecognizer:
                                                  label=DASH))
             return
         kind = BlockKind.PARAGRAPH
-        if style_key(para.style).startswith("heading") or (
+        # Title 2 / Title 3 under the cover ("Part 1 – Review of Resolutions") head the text
+        if style_key(para.style).startswith(("heading", "title")) or (
             len(text) < 80 and text.isupper() and any(c.isalpha() for c in text)
         ):
             kind = BlockKind.TITLE if text.isupper() else BlockKind.HEADING
@@ -254,22 +294,52 @@ class StructureRecognizer:
     def _block(self, kind: BlockKind, para: SourceParagraph) -> None:
         self.document.parts.append(FreeBlock(kind, draft_of(para.marks)))
 
+    def _table_paragraph(self, para: SourceParagraph) -> None:
+        """Table text (an RR frequency table, a summary of proposals) is neither items nor proposal
+        lines: kept as plain paragraphs of the open proposal, else as free text."""
+        b = self.current
+        if b is not None and not b.closed:
+            provision = _make_provision(ProvisionKind.PARAGRAPH, para)
+            self._container(b).append(provision)
+            b.levels = []
+            b.table_paragraphs += 1
+            return
+        if b is not None and not para.has_marks:
+            self.current = None
+        if para.has_marks:
+            self.notes.append(f"revision marks in a table outside any proposal kept as is: "
+                              f"{para.text.strip()[:60]!r}")
+            self._block(BlockKind.UNRECOGNIZED, para)
+            return
+        self._block(BlockKind.PARAGRAPH, para)
+
     # -- proposals -----------------------------------------------------------------------------
-    def _start_proposal(self, marker: Marker, number: str | None, rest: str) -> None:
+    def _start_proposal(self, marker: Marker, number: str | None,
+                        rest: SourceParagraph | None) -> None:
         self._close_proposal()
         proposal = Proposal(marker=marker, received_number=number or "")
         self.current = _ProposalBuilder(proposal)
         self.document.parts.append(proposal)
-        rest = rest.strip()
-        if rest:
-            # WRC: the provision number may follow on the marker line
-            m = re.match(r"^(\d{1,2}\.\d{1,4}[A-Z]{0,2})\b", rest)
-            if m:
-                proposal.target = Target(TargetKind.RR_PROVISION, m.group(1))
+        if rest is None:
+            return
+        # WRC: the provision number may follow on the marker line, alone (it labels the next
+        # paragraph) or with its text; rarely a number line follows it ("MOD B/12/3<tab>
+        # RESOLUTION 7 (...)"): what follows the number is the proposal's first provision
+        m = _RR_NUMBER_ONLY.match(rest.draft_text)
+        if m:
+            proposal.target = Target(TargetKind.RR_PROVISION, m.group("number"))
+            self.current.pending_number = m.group("number")
+            return
+        self._provision(rest)
 
     def _close_proposal(self) -> None:
-        if self.current is not None:
-            _finish_proposal(self.current.proposal, self.notes)
+        b = self.current
+        if b is not None:
+            _finish_proposal(b.proposal, self.notes)
+            if b.table_paragraphs:
+                self.notes.append(
+                    f"proposal {b.proposal.received_number or '(no number)'}: a table kept as "
+                    f"{b.table_paragraphs} plain paragraph(s), one per cell paragraph")
         self.current = None
 
     def _provision(self, para: SourceParagraph) -> None:
@@ -286,7 +356,12 @@ class StructureRecognizer:
         number_line = _NUMBER_LINE.match(para.draft_text.strip()) or _NUMBER_LINE.match(text)
         cs_cv = _CS_CV.match(text)
         if kind is ProvisionKind.NUMBER_LINE or (
-            number_line and not b.seen_number_line and text.split()[0].isupper()
+            number_line and not b.seen_number_line and (
+                text.split()[0].isupper()
+                # typed in mixed case where the ResNo style would capitalise it: only as the
+                # proposal's first paragraph and nothing but the number line
+                or (not b.proposal.provisions and _WHOLE_NUMBER_LINE.match(para.draft_text))
+            )
         ):
             self._top(b, para, ProvisionKind.NUMBER_LINE)
             b.seen_number_line = True
@@ -300,6 +375,13 @@ class StructureRecognizer:
                 TargetKind.CONSTITUTION if cs_cv.group("kind") == "CS" else TargetKind.CONVENTION,
                 cs_cv.group("number"))
         rr = _RR_PROVISION.match(para.draft_text) or _RR_PROVISION.match(text)
+        if b.pending_number is not None:
+            number, b.pending_number = b.pending_number, None
+            if not rr and kind is None:
+                provision = self._top(b, para, ProvisionKind.PROVISION_NUMBER)
+                provision.label = number if provision.draft is not None else None
+                provision.base_label = number if provision.base is not None else None
+                return
         if rr and not para.bullet:
             if not b.proposal.target.number:
                 b.proposal.target = Target(TargetKind.RR_PROVISION, rr.group("number"))
@@ -590,6 +672,27 @@ def _draft_label(para: SourceParagraph, draft: str) -> _DraftLabel | None:
         full += take
     text = para.text
     return _DraftLabel(m, full - (len(text) - len(text.lstrip())))
+
+
+def _rest_of(para: SourceParagraph, start: int, on_draft: bool) -> SourceParagraph | None:
+    """What follows the number on a proposal line (its marks kept), or None when nothing does.
+    start is an offset in the draft text when the line was matched there."""
+    if on_draft:
+        drafted = full = 0
+        for s in para.marks:
+            if drafted >= start:
+                break
+            if s.op is Op.DELETE:
+                full += len(s.run.text)
+                continue
+            take = min(len(s.run.text), start - drafted)
+            drafted += take
+            full += take
+        start = full
+    _, after = _split_marks(para.marks, start)
+    if not "".join(s.run.text for s in after).strip():
+        return None
+    return SourceParagraph(after, paragraph_op=para.paragraph_op)
 
 
 def _offset_in(para: SourceParagraph, offset_in_stripped: int) -> int:

@@ -1,0 +1,95 @@
+"""French and Spanish versions: PP-18 Document 62-F (RCC) and Addéndum 3 al Documento 55-S
+(CITEL), in the ITU template (same style ids in every language), with the French and Spanish
+call words, enacting formulas, number lines and `Motifs:` / `Motivos:`."""
+
+from __future__ import annotations
+
+from .pp_apt import cover, proposal_line, reasons
+from .wordml import Doc
+
+FORMULA_F = ("La Conférence de plénipotentiaires de l'Union internationale des "
+             "télécommunications (")
+FORMULA_S = "La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones ("
+
+
+def build_french(path):
+    d = Doc(author="RCC", date="2018-10-03T10:00:00Z", seed=4)
+    cover(d, document_line=["Document 62-F"], date="3 octobre 2018",
+          source="États Membres de la Communauté régionale des communications",
+          conference=("Conférence de plénipotentiaires (PP-18)",
+                      "Dubaï, 29 octobre – 16 novembre 2018"),
+          meeting="SÉANCE PLÉNIÈRE", original="Original: russe",
+          title="PROPOSITIONS POUR LES TRAVAUX DE LA CONFÉRENCE")
+    d.text("Les administrations de la RCC présentent les propositions suivantes.")
+    proposal_line(d, "MOD", "RCC/62/1")
+    d.p(d.run("RÉSOLUTION 71 (RÉV. "), d.dele(d.run("BUSAN, 2014")), d.ins(d.run("DUBAÏ, 2018")),
+        d.run(")"), style="ResNo")
+    d.p(d.run("Plan stratégique de l'Union pour la période "), d.dele(d.run("2016-2019")),
+        d.ins(d.run("2020-2023")), style="Restitle")
+    d.p(d.run(FORMULA_F), d.dele(d.run("Busan, 2014")), d.ins(d.run("Dubaï, 2018")),
+        d.run("),"), style="Normalaftertitle")
+    d.p(d.run("considérant"), style="Call")
+    d.p(d.run("a)", i=True), d.run("\tles dispositions de la Constitution de l'UIT relatives "
+                                   "aux politiques et aux plans stratégiques;"))
+    d.p(d.run("b)", i=True), d.run("\tl'article 19 de la Convention,"))
+    d.p(d.run("considérant en outre"), style="Call")
+    d.p(d.run("que le plan stratégique doit être aligné sur le plan financier,"))
+    d.p(d.run("reconnaissant"), style="Call")
+    d.p(d.run("l'importance d'une gestion axée sur les résultats,"))
+    d.p(d.run("décide"), style="Call")
+    d.p(d.run("1\td'adopter le plan stratégique pour la période "), d.dele(d.run("2016-2019")),
+        d.ins(d.run("2020-2023")), d.run(";"))
+    d.p(d.run("2\tque le plan stratégique est mis en œuvre dans le cadre des plans "
+              "opérationnels,"))
+    d.p(d.run("charge le Secrétaire général"), style="Call")
+    d.p(d.run("de faire rapport au Conseil sur la mise en œuvre du plan stratégique,"))
+    d.p(d.run("invite les États Membres"), style="Call")
+    d.p(d.run("à participer aux travaux."))
+    reasons(d, "Mise à jour du plan stratégique.", word="Motifs:")
+    proposal_line(d, "SUP", "RCC/62/2")
+    d.p(d.run("RÉSOLUTION 163 (GUADALAJARA, 2010)"), style="ResNo")
+    d.p(d.run("Passage à une Constitution stable"), style="Restitle")
+    reasons(d, "Les travaux sont terminés.", word="Motifs:")
+    d.p(d.run("______________"), jc="center")
+    return d.save(path)
+
+
+def build_spanish(path):
+    d = Doc(author="CITEL", date="2018-09-24T10:00:00Z", seed=5)
+    cover(d, document_line=["Addéndum 3 al", "Documento 55-S"], date="24 de septiembre de 2018",
+          source="Estados Miembros de la Comisión Interamericana de Telecomunicaciones (CITEL)",
+          conference=("Conferencia de Plenipotenciarios (PP-18)",
+                      "Dubái, 29 de octubre – 16 de noviembre de 2018"),
+          meeting="SESIÓN PLENARIA", original="Original: inglés",
+          title="PROPUESTAS PARA LOS TRABAJOS DE LA CONFERENCIA")
+    proposal_line(d, "MOD", "IAP/55A3/1")
+    d.p(d.run("RESOLUCIÓN 64 (REV. "), d.dele(d.run("BUSÁN, 2014")), d.ins(d.run("DUBÁI, 2018")),
+        d.run(")"), style="ResNo")
+    d.p(d.run("Acceso no discriminatorio a los modernos medios, servicios y aplicaciones de "
+              "telecomunicaciones/tecnologías de la información y la comunicación"),
+        style="Restitle")
+    d.p(d.run(FORMULA_S), d.dele(d.run("Busán, 2014")), d.ins(d.run("Dubái, 2018")),
+        d.run("),"), style="Normalaftertitle")
+    d.p(d.run("reconociendo"), style="Call")
+    d.p(d.run("a)", i=True), d.run("\tlos principios de la Constitución;"))
+    d.p(d.run("b)", i=True), d.run("\tla Agenda 2030 para el Desarrollo Sostenible,"))
+    d.p(d.run("resuelve"), style="Call")
+    d.p(d.run("1\tque los Estados Miembros deben abstenerse de adoptar medidas "
+              "discriminatorias;"))
+    d.p(d.run("2\tseguir estudiando estas cuestiones,"))
+    d.p(d.run("encarga al Secretario General"), style="Call")
+    d.p(d.run("que presente un informe al Consejo,"))
+    d.p(d.run("invita a los Estados Miembros"), style="Call")
+    d.p(d.run("a participar activamente."))
+    reasons(d, "Actualizar la Resolución.", word="Motivos:")
+    proposal_line(d, "ADD", "IAP/55A3/2")
+    d.p(d.run("PROYECTO DE NUEVA RESOLUCIÓN [IAP-1] (DUBÁI, 2018)"), style="ResNo")
+    d.p(d.run("Protección de la infraestructura"), style="Restitle")
+    d.p(d.run(FORMULA_S + "Dubái, 2018),"), style="Normalaftertitle")
+    d.p(d.run("considerando"), style="Call")
+    d.p(d.run("la importancia de la infraestructura,"))
+    d.p(d.run("resuelve"), style="Call")
+    d.p(d.run("estudiar el tema."))
+    reasons(d, "Nueva Resolución.", word="Motivos:")
+    d.p(d.run("______________"), jc="center")
+    return d.save(path)

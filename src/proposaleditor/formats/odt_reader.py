@@ -46,6 +46,9 @@ _CONTAINERS = {
 _SKIPPED = {O_ + "annotation", T_ + "note-citation", T_ + "tracked-changes",
             T_ + "hidden-text", T_ + "hidden-paragraph", T_ + "sequence-decls",
             O_ + "change-info"}
+# Fields that show the text of what they refer to (Word's REF fields become these).
+_REFERENCE_FIELDS = {T_ + "bookmark-ref", T_ + "reference-ref"}
+_SHAPES = {_DRAW + "custom-shape", _DRAW + "rect"}
 _SPACES = re.compile(r"[ \t\r\n]+")
 _BREAK = object()
 _UNSEEN = object()  # splits a paragraph where a deletion removed a paragraph mark
@@ -143,6 +146,7 @@ class OdtWalker:
         self._depth = 0  # footnotes and deletions read inside paragraphs
         self._deleting: tuple[str | None, str | None] = (None, None)  # author, date
         self._keys: dict = {}
+        self._tables = 0  # depth of table:table around the current paragraph
 
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container, *, deleted: bool = False):
@@ -156,6 +160,13 @@ class OdtWalker:
                     yield from self.blocks(self._boxes.pop(0), deleted=deleted)
             elif tag == T_ + "list":
                 yield from self._list(el, 1, None, deleted)
+            elif tag == _TABLE + "table":
+                # the recognizer keeps table text apart: "1 300-1 350" in an RR table is no item
+                self._tables += 1
+                try:
+                    yield from self.blocks(el, deleted=deleted)
+                finally:
+                    self._tables -= 1
             elif tag in _CONTAINERS:
                 yield from self.blocks(el, deleted=deleted)
             elif tag == T_ + "change-start":
@@ -212,6 +223,7 @@ class OdtWalker:
                 "paragraph_op": Op.DELETE if i < len(pieces) - 1 else paragraph_op,
                 "italic_start": bool(first and first.italic),
                 "bullet": bullet and i == 0,
+                "in_table": self._tables > 0,
             }
 
     def _op(self) -> Op:
@@ -263,8 +275,13 @@ class OdtWalker:
         elif tag in (_DRAW + "frame", _DRAW + "a"):
             if len(self._boxes) < 64:
                 self._boxes.extend(child.iter(_DRAW + "text-box"))
-        elif tag.startswith(T_) and not tag.endswith(("-start", "-end")) and (
-                "bookmark" not in tag and "mark" not in tag.rpartition("}")[2]):
+        elif tag in _SHAPES:
+            # LibreOffice turns Word's text boxes into shapes holding the paragraphs directly
+            if len(self._boxes) < 64:
+                self._boxes.append(child)
+        elif tag in _REFERENCE_FIELDS or tag.startswith(T_) and not tag.endswith(
+                ("-start", "-end")) and ("bookmark" not in tag
+                                         and "mark" not in tag.rpartition("}")[2]):
             # fields (page number, date, references, sequences), meta, ruby: keep what they show
             self._inline(child, pstyle, spans, link, deleted, out)
 

@@ -322,7 +322,7 @@ def test_odd_text_outside_proposals_is_kept(corpus):
     free = [(b.kind, plain_text(b.text)) for b in document.parts
             if isinstance(b, FreeBlock)]
     assert free == [
-        (BlockKind.PARAGRAPH, "The co-sponsors submit the following proposals."),
+        (BlockKind.PARAGRAPH, "The co-sponsors submit the following proposals; see Annex A."),
         (BlockKind.PARAGRAPH, "Draft for coordination"),  # the text box, after its anchor
         (BlockKind.UNRECOGNIZED, "This paragraph was added with Track Changes on.")]
     assert any("Track Changes on" in n for n in document.import_notes)

@@ -24,7 +24,8 @@ def build(path):
                       "Hammamet, 25 October – 3 November 2016"),
           meeting="PLENARY MEETING", original="Original: English")
     # a text box in the introduction, and an inserted introduction paragraph
-    d.p(d.run("The co-sponsors submit the following proposals."),
+    d.p(d.run("The co-sponsors submit the following proposals; see "),
+        d.bookmark("_Ref456789", d.run("Annex A")), d.run("."),
         d.text_box(d.p(d.run("Draft for coordination"), add=False)))
     d.p(d.ins(d.run("This paragraph was added with Track Changes on.")), mark="ins")
 

@@ -326,3 +326,18 @@ def test_odd_text_outside_proposals_is_kept(corpus):
         (BlockKind.PARAGRAPH, "Draft for coordination"),  # the text box, after its anchor
         (BlockKind.UNRECOGNIZED, "This paragraph was added with Track Changes on.")]
     assert any("Track Changes on" in n for n in document.import_notes)
+
+
+# -- as a user sees it ---------------------------------------------------------------------------
+def test_cli_info_shows_the_document_line_and_what_was_kept(tmp_path, capsys):
+    from proposaleditor import cli
+
+    wrc = wrc_eur.build(tmp_path / "wrc.docx")
+    assert cli.main(["info", str(wrc)]) == 0
+    out, err = capsys.readouterr()
+    assert "Addendum 13 to Document 16-E" in out and "No. 5.338A" in out
+    assert "warning" in err and "a table kept as" in err
+    pp = pp_apt.build(tmp_path / "pp.docx")
+    assert cli.main(["info", str(pp)]) == 0
+    out, err = capsys.readouterr()
+    assert "Addendum 1 to Document 34(Rev.1)-E" in out and err == ""

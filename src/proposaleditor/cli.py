@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .domain import numbering
+from .domain import numbering, wording
 from .domain.conferences import conference
 from .domain.document import Document, Metadata
 from .formats import native
@@ -86,12 +86,16 @@ def cmd_info(args) -> int:
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return EXIT_OK
+    for note in document.import_notes:  # a received file: what was kept unclassified
+        print(f"proposaleditor-cli: warning: {args.file}: {note}", file=sys.stderr)
     d = summary["document"]
-    number = d["number"] or "unassigned"
-    if d["addendum"]:
-        number = f"Addendum {d['addendum']} to Document {number}"
+    meta = document.metadata
+    # the document line as the cover prints it (revision of the base document included)
+    number = wording.document_line(meta, wording.wording(meta.language))
+    if not meta.document_number:
+        number += " (number unassigned)"
     print(f"Conference: {d['conference'] or '-'}")
-    print(f"Document:   {number}-{d['language']}   {d['date'] or 'no date'}")
+    print(f"Document:   {number}   {d['date'] or 'no date'}")
     print(f"Source:     {d['source'] or '-'}")
     print(f"Title:      {d['title'] or '-'}")
     print(f"Proposals:  {len(summary['proposals'])}")

@@ -52,6 +52,7 @@ def corpus(tmp_path_factory):
         "fr": docx_reader.read(fr_es.build_french(folder / "pp18-62-F.docx")),
         "es": docx_reader.read(fr_es.build_spanish(folder / "pp18-55A3-S.docx")),
         "odd": docx_reader.read(odd.build(folder / "wtsa16-12-odd.docx")),
+        "fr-wrc": docx_reader.read(fr_es.build_french_wrc(folder / "wrc19-16A13-F.docx")),
     }
 
 
@@ -269,6 +270,34 @@ def test_spanish_document(corpus):
         K.NUMBER_LINE, K.TITLE, K.ENACTING_FORMULA, K.CALL, K.PARAGRAPH, K.CALL, K.PARAGRAPH]
     assert [plain_text(p.reasons) for p in document.proposals] == [
         "Actualizar la Resolución.", "Nueva Resolución."]
+    assert document.import_notes == []
+
+
+def test_french_wrc_typed_in_normal(corpus):
+    document = corpus["fr-wrc"]
+    meta = document.metadata
+    # CMR is WRC's French short form; the addendum line was broken into two paragraphs
+    assert (meta.conference.short, meta.conference.name) == (
+        "WRC-19", "Conférence mondiale des radiocommunications")
+    assert (meta.document_number, meta.addendum, meta.language, meta.date) == (
+        "16", 13, "F", dt.date(2019, 9, 20))
+    assert (meta.agenda_item, meta.source) == ("1.13", "Propositions européennes communes")
+    assert not [b for b in document.parts if isinstance(b, FreeBlock)]
+    [mod] = document.proposals
+    assert heads(document) == [("MOD", "EUR/16A13/1", "resolution", "750")]
+    assert outline(mod) == [
+        (0, "number_line", "", "modified"), (0, "title", "", "unchanged"),
+        (0, "enacting_formula", "", "modified"),
+        (0, "call", "", "unchanged"), (1, "paragraph", "", "unchanged"),
+        (0, "call", "", "unchanged"),
+        # Word's default numbering "1." kept as printed
+        (1, "numbered_item", "1.", "unchanged"), (1, "numbered_item", "{+2.+}", "added"),
+        (0, "call", "", "unchanged"), (1, "paragraph", "", "unchanged")]
+    assert plain_text(mod.provisions[2].draft) == (
+        "La Conférence mondiale des radiocommunications (Charm el-Cheikh, 2019),")
+    assert plain_text(mod.reasons) == (
+        "Protection du service d’exploration de la Terre par satellite.\n"
+        "Les études de l’UIT-R ont montré la nécessité de ces limites.")
     assert document.import_notes == []
 
 

@@ -5,7 +5,7 @@ call words, enacting formulas, number lines and `Motifs:` / `Motivos:`."""
 from __future__ import annotations
 
 from .pp_apt import cover, proposal_line, reasons
-from .wordml import Doc
+from .wordml import ITU_STYLES, Doc, itu_styles_xml, numbering_xml
 
 FORMULA_F = ("La Conférence de plénipotentiaires de l'Union internationale des "
              "télécommunications (")
@@ -91,5 +91,46 @@ def build_spanish(path):
     d.p(d.run("resuelve"), style="Call")
     d.p(d.run("estudiar el tema."))
     reasons(d, "Nueva Resolución.", word="Motivos:")
+    d.p(d.run("______________"), jc="center")
+    return d.save(path)
+
+
+def build_french_wrc(path):
+    """A WRC-19 French addendum typed from a blank page in Normal: the cover as paragraphs with
+    the addendum line broken into two paragraphs, Word's default "1." list numbering, a WRC
+    resolution's enacting formula without a style, singular "Motif:" and reasons running on
+    to a second Reasons paragraph."""
+    d = Doc(author="CEPT", date="2019-09-20T10:00:00Z", seed=7)
+    d.styles = itu_styles_xml([s for s in ITU_STYLES if s.sid in ("Normal", "Reasons")])
+    d.numbering = numbering_xml({1: [("decimal", "%1.")]})
+    for text in ("Conférence mondiale des radiocommunications (CMR-19)",
+                 "Charm el-Cheikh, Égypte, 28 octobre – 22 novembre 2019",
+                 "SÉANCE PLÉNIÈRE", "Addendum 13 au", "Document 16-F", "20 septembre 2019",
+                 "Original: anglais", "Propositions européennes communes",
+                 "PROPOSITIONS POUR LES TRAVAUX DE LA CONFÉRENCE",
+                 "Point de l’ordre du jour 1.13"):
+        d.text(text)
+    d.text("examiner l’identification de bandes de fréquences pour le développement futur des "
+           "IMT;")
+    d.p(d.run("MOD\tEUR/16A13/1", b=True))
+    d.p(d.run("RÉSOLUTION 750 (RÉV.CMR-"), d.run("15", strike=True), d.run("19", u=True),
+        d.run(")"), jc="center")
+    d.p(d.run("Compatibilité entre le service d’exploration de la Terre par satellite (passive) "
+              "et les services actifs concernés", b=True), jc="center")
+    d.p(d.run("La Conférence mondiale des radiocommunications ("), d.run("Genève, 2015",
+                                                                       strike=True),
+        d.run("Charm el-Cheikh, 2019", u=True), d.run("),"))
+    d.p(d.run("considérant", i=True))
+    d.p(d.run("que les bandes adjacentes sont utilisées par des services passifs,"))
+    d.p(d.run("décide", i=True))
+    d.p(d.run("que les émissions des stations des services actifs ne doivent pas dépasser les "
+              "limites du Tableau 1-1;"), num=(1, 0))
+    d.p(d.run("que ces limites s’appliquent à compter du 1er janvier 2021,", u=True),
+        num=(1, 0))
+    d.p(d.run("charge le Directeur du Bureau des radiocommunications", i=True))
+    d.p(d.run("de porter la présente Résolution à l’attention de l’OMM."))
+    d.p(d.run("Motif:", b=True), d.run("\tProtection du service d’exploration de la Terre par "
+                                       "satellite."), style="Reasons")
+    d.p(d.run("Les études de l’UIT-R ont montré la nécessité de ces limites."), style="Reasons")
     d.p(d.run("______________"), jc="center")
     return d.save(path)

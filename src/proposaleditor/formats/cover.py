@@ -46,6 +46,10 @@ _DOCUMENT = re.compile(
     r"\s*-\s*(?P<lang>[EFSACR])\s*$",
     re.IGNORECASE,
 )
+# "Addendum 13 au" ended by Enter, "Document 16-F" in the next paragraph
+_DOCUMENT_START = re.compile(
+    r"^\s*(Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+\d+\s+"
+    r"(to|au|al|à|del?)(\s+the)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s+(?:de\s+)?"
                    r"(?P<year>\d{4})\s*$")
 _ORIGINAL = re.compile(r"^\s*Original\s*:\s*(?P<langs>.+?)\s*$", re.IGNORECASE)
@@ -79,6 +83,7 @@ class CoverReader:
         self.seen_document = False
         self.seen_original = False
         self.done = False
+        self.pending = ""  # the first half of a document line broken into two paragraphs
 
     def offer(self, para) -> bool:
         if self.done:
@@ -87,6 +92,11 @@ class CoverReader:
         from .structure import style_key  # local: structure imports this module
 
         skey = style_key(para.style)
+        if self.pending:
+            text, self.pending = f"{self.pending} {text}", ""
+        elif _DOCUMENT_START.match(text):
+            self.pending = text
+            return True
         if "\n" in text:
             # The template's cover cells break lines inside one paragraph: conference name, then
             # place and dates; "Addendum 1 to", then "Document 34-E". Each line on its own

@@ -101,7 +101,8 @@ _ANNEX_HEADING = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO|ATTACHMENT|APPENDIX)\s+(\d
                             re.IGNORECASE)
 _ANNEX_TO = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO)\s+(\d+\s+)?(TO|À LA|A LA|AU|DE LA)\b",
                        re.IGNORECASE)
-_REASONS = re.compile(r"^\s*(Reasons|Motifs|Motivos)\s*:\s*", re.IGNORECASE)
+# the singular is common in received files ("Reason:", "Motif:", "Motivo:")
+_REASONS = re.compile(r"^\s*(Reasons?|Motifs?|Motivos?)\s*:\s*", re.IGNORECASE)
 _ENACTING = re.compile(
     r"^\s*(The|La|El)\s+(Plenipotentiary|World|Radiocommunication|Conférence|Conferencia|"
     r"Assemblée|Asamblea|Council|Conseil|Consejo|Regional)\b.*"
@@ -112,11 +113,20 @@ _ENACTING = re.compile(
 # a number line alone (mixed case, as typed in Normal where a style would capitalise it)
 _WHOLE_NUMBER_LINE = re.compile(_NUMBER_LINE.pattern + r"\s*(?:\([^()]*\))?\s*$",
                                 re.IGNORECASE)
+# The enacting formula's shape in any language: the conference, then "(place, year),". WRC
+# formulas name no second keyword ("La Conférence mondiale des radiocommunications (Charm
+# el-Cheikh, 2019),"), which the pattern above requires.
+_ENACTING_SHAPE = re.compile(
+    r"^\s*(The|La|El|Le|L['’])\s*(Plenipotentiary|World|Radiocommunication|Conférence|"
+    r"Conferencia|Assemblée|Asamblea|Council|Conseil|Consejo|Regional|Assembly)\b[^;]{0,200}"
+    r"\([^()]*\d{4}\)\s*,?\s*$", re.IGNORECASE)
 _REFERENCE_LINE = re.compile(r"^\s*\([^()]*\d{2,4}[^()]*\)\s*$")
 _END_RULE = re.compile(r"^\s*_{4,}\s*$")
-# a label, then a tab or spaces: a)  1  i)  (a)  iv)  –
+# a label, then a tab or spaces: a)  1  i)  (a)  iv)  –; and "1." / "a.", Word's default list
+# numbering, which administrations typing in Normal often keep
 _LABEL = re.compile(
-    r"^(?P<label>\(?[a-z]{1,3}\)|\(?\d{1,3}[a-z]?\)|\d{1,3}|\(?[ivxlc]{1,6}\)|[–—•])"
+    r"^(?P<label>\(?[a-z]{1,3}\)|\(?\d{1,3}[a-z]?\)|\d{1,3}\.?|[a-z]\.|\(?[ivxlc]{1,6}\)|"
+    r"[–—•])"
     r"(?P<sep>\t+|\s+)(?=\S)"
 )
 _DASH_CHARS = "–—•-"
@@ -260,6 +270,13 @@ class StructureRecognizer:
         if self.current is not None and not self.current.closed:
             self._provision(para)
             return
+        if (self.current is not None and self.current.closed and not para.has_marks
+                and style_key(para.style) == "reasons" and self.current.proposal.reasons):
+            # reasons running on to a second paragraph of the Reasons style
+            proposal = self.current.proposal
+            proposal.reasons = normalize((*proposal.reasons, Run("\n"),
+                                          *_strip_runs(draft_of(para.marks))))
+            return
         if self.current is not None and self.current.closed and not para.has_marks:
             # text after Reasons: free text until the next proposal
             self.current = None
@@ -387,9 +404,10 @@ class StructureRecognizer:
                 b.proposal.target = Target(TargetKind.RR_PROVISION, rr.group("number"))
             self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=rr.end())
             return
+        enacting = _ENACTING.match(text) or _ENACTING_SHAPE.match(para.draft_text)
         if kind is ProvisionKind.TITLE or (
             b.seen_number_line and not b.seen_title and not b.seen_formula
-            and not is_call(para) and not _ENACTING.match(text)
+            and not is_call(para) and not enacting
         ):
             self._top(b, para, ProvisionKind.TITLE)
             b.seen_title = True
@@ -400,7 +418,7 @@ class StructureRecognizer:
             self._top(b, para, ProvisionKind.REFERENCE_LINE)
             return
         if (kind is ProvisionKind.ENACTING_FORMULA and not b.seen_formula) or (
-            not b.seen_formula and _ENACTING.match(text) and not b.call
+            not b.seen_formula and enacting and not b.call
         ):
             self._top(b, para, ProvisionKind.ENACTING_FORMULA)
             b.seen_formula = True

@@ -289,6 +289,7 @@ def test_french_wrc_typed_in_normal(corpus):
         (0, "number_line", "", "modified"), (0, "title", "", "unchanged"),
         (0, "enacting_formula", "", "modified"),
         (0, "call", "", "unchanged"), (1, "paragraph", "", "unchanged"),
+        (0, "call", "", "unchanged"), (1, "paragraph", "", "unchanged"),
         (0, "call", "", "unchanged"),
         # Word's default numbering "1." kept as printed
         (1, "numbered_item", "1.", "unchanged"), (1, "numbered_item", "{+2.+}", "added"),

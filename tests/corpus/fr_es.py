@@ -122,6 +122,8 @@ def build_french_wrc(path):
         d.run("Charm el-Cheikh, 2019", u=True), d.run("),"))
     d.p(d.run("considérant", i=True))
     d.p(d.run("que les bandes adjacentes sont utilisées par des services passifs,"))
+    d.p(d.run("prenant note", i=True))
+    d.p(d.run("des études de l’UIT-R,"))
     d.p(d.run("décide", i=True))
     d.p(d.run("que les émissions des stations des services actifs ne doivent pas dépasser les "
               "limites du Tableau 1-1;"), num=(1, 0))

@@ -17,11 +17,16 @@ CALL_STEMS: dict[str, tuple[str, ...]] = {
         "considérant", "reconnaissant", "notant", "rappelant", "conscient", "consciente",
         "ayant à l'esprit", "tenant compte", "soulignant", "préoccupé", "décide", "charge",
         "invite", "prie", "encourage", "exhorte", "recommande", "demande",
+        # seen in received French texts; the feminine agrees with "la Conférence"
+        "préoccupée", "prenant note", "ayant examiné", "réaffirmant", "convaincue", "constatant",
     ),
     "S": (
         "considerando", "reconociendo", "observando", "recordando", "consciente",
         "teniendo en cuenta", "teniendo presente", "destacando", "preocupada", "resuelve",
         "encarga", "invita", "pide", "alienta", "insta", "recomienda", "solicita",
+        # seen in received Spanish texts
+        "tomando nota", "habiendo examinado", "reafirmando", "convencida", "subrayando",
+        "señalando", "decide",
     ),
     # Arabic, Chinese and Russian: common ITU renderings, none checked against the Final Acts yet
     # (see VERIFIED_CALL_STEMS). The readers' content test needs lower case, so without the Call

@@ -840,6 +840,8 @@ def _make_provision(kind: ProvisionKind, para: SourceParagraph,
 def _finish_proposal(proposal: Proposal, notes: list[str]) -> None:
     """Marker-wide conventions, and additions a plain-text source cannot mark."""
     _infer_added_items(proposal.provisions)
+    if proposal.marker.tracked:
+        _recount_base_labels(proposal.provisions)
     if proposal.marker in (Marker.ADD, Marker.ADD_MOVED):
         for p in proposal.walk():
             if p.draft is None:
@@ -873,6 +875,39 @@ def _infer_added_items(siblings: list[Provision]) -> None:
     for p in siblings:
         if p.children:
             _infer_added_items(p.children)
+
+
+def _recount_base_labels(siblings: list[Provision]) -> None:
+    """The text in force has no gaps in its numbering. An item added in the middle of a list
+    whose following labels were not marked as changed (Word's automatic numbering shifts them
+    silently; an author may also retype them with tracking off) shows the following items with
+    their new labels only: their labels in the base text are counted back."""
+    style = None
+    count = 0
+    added_before = False
+    for p in siblings:
+        label = p.base_label if p.base is not None else p.label
+        parsed = parse_label(label or "", prefer_roman=style is not None
+                             and style.scheme is Scheme.ROMAN) if p.kind.is_item else None
+        if parsed is None or p.kind is ProvisionKind.DASH_ITEM:
+            style, count, added_before = None, 0, False
+            continue
+        if style is None or parsed[0] != style:
+            style, count, added_before = parsed[0], parsed[1] - 1, False
+        if p.base is None:  # an added item takes no place in the base text's count
+            added_before = True
+            continue
+        count += 1
+        if parsed[1] == count:
+            continue
+        if (added_before and p.received_label_marks is None and p.label == p.base_label
+                and parsed[1] == count + 1):
+            p.base_label = style.format(count)
+        else:  # the file numbers its base text otherwise (a suppressed item's old label ...)
+            count, added_before = parsed[1], False
+    for p in siblings:
+        if p.children:
+            _recount_base_labels(p.children)
 
 
 def build_document(paragraphs: Iterable[SourceParagraph], *, name: str) -> Document:

@@ -46,11 +46,23 @@ _CONTAINERS = {
 _SKIPPED = {O_ + "annotation", T_ + "note-citation", T_ + "tracked-changes",
             T_ + "hidden-text", T_ + "hidden-paragraph", T_ + "sequence-decls",
             O_ + "change-info"}
+_CONTENT_CONTROL = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}" \
+    "content-control"
 # Fields that show the text of what they refer to (Word's REF fields become these).
 _REFERENCE_FIELDS = {T_ + "bookmark-ref", T_ + "reference-ref"}
 _SHAPES = {_DRAW + "custom-shape", _DRAW + "rect"}
 _SPACES = re.compile(r"[ \t\r\n]+")
-_BREAK = object()
+
+
+class _Break:
+    """Where a deleted paragraph mark was; style: the style of the paragraph it ended."""
+
+    __slots__ = ("style",)
+
+    def __init__(self, style: str | None):
+        self.style = style
+
+
 _UNSEEN = object()  # splits a paragraph where a deletion removed a paragraph mark
 
 
@@ -200,25 +212,28 @@ class OdtWalker:
         bullet = label == BULLET
         op = Op.DELETE if deleted else self._op()
         author, date = self._who()
-        out: list = []  # (key, text, footnote) items as docx_body builds them, and _BREAK
+        out: list = []  # (key, text, footnote) items as docx_body builds them, and _Breaks
         if label and not bullet:
             out.append(((op, False, False, False, author, date), label, None))
         self._inline(p, style_name, (), False, deleted, out)
         paragraph_op = Op.DELETE if deleted else (Op.INSERT if self._open else Op.KEEP)
-        # split where deleted paragraph marks were
+        # split where deleted paragraph marks were; each deleted paragraph keeps its own style
+        # (LibreOffice gives the surviving paragraph the style of the last one)
         pieces: list[list] = [[]]
+        styles: list[str | None] = []
         for item in out:
-            if item is _BREAK:
+            if item.__class__ is _Break:
                 pieces.append([])
+                styles.append(item.style)
             else:
                 pieces[-1].append(item)
-        style = self.styles.paragraph_style(style_name)
+        styles.append(style_name)
         for i, piece in enumerate(pieces):
             marks = join_items(piece)
             first = next((s.run for s in marks if s.text.strip()), None)
             yield {
                 "marks": marks,
-                "style": style,
+                "style": self.styles.paragraph_style(styles[i] or style_name),
                 "level": level,
                 "paragraph_op": Op.DELETE if i < len(pieces) - 1 else paragraph_op,
                 "italic_start": bool(first and first.italic),
@@ -250,7 +265,9 @@ class OdtWalker:
                 self._text(child.tail, pstyle, spans, link, deleted, out)
 
     def _element(self, child, tag, pstyle, spans, link, deleted, out: list) -> None:
-        if tag == T_ + "span":
+        if tag == _CONTENT_CONTROL:  # a Word content control as LibreOffice keeps it
+            self._inline(child, pstyle, spans, link, deleted, out)
+        elif tag == T_ + "span":
             name = child.get(T_ + "style-name")
             inner = (*spans, name) if name else spans
             self._inline(child, pstyle, inner, link, deleted, out)
@@ -331,7 +348,7 @@ class OdtWalker:
             paragraphs = list(self._deleted_paragraphs(region))
             for i, para in enumerate(paragraphs):
                 if i:
-                    out.append(_BREAK)
+                    out.append(_Break(paragraphs[i - 1].get(T_ + "style-name")))
                 self._inline(para, para.get(T_ + "style-name") or pstyle, (), False, True, out)
         finally:
             self._depth -= 1

@@ -71,7 +71,18 @@ def test_libreoffice_odt_with_tracked_changes(libreoffice, name):
 @pytest.mark.parametrize("name", list(CORPUS))
 def test_libreoffice_saved_docx(libreoffice, name):
     word, _, again = libreoffice[name]
-    assert shape(docx_reader.read(again)) == shape(docx_reader.read(word))
+    got, expected = shape(docx_reader.read(again)), shape(docx_reader.read(word))
+    if name == "pp":
+        # LibreOffice writes the deleted item "2" before the annex heading in the heading's
+        # style (its own model merged the two paragraphs): the file itself says heading now
+        mod_got, mod_expected = got["proposals"][1][1], expected["proposals"][1][1]
+        assert mod_expected[19] == (1, "numbered_item", "[-2-]", "suppressed")
+        assert mod_got[19] == (0, "heading", "", "suppressed")
+        mod_got[19] = mod_expected[19]
+        texts_got, texts_expected = got["proposals"][1][2], expected["proposals"][1][2]
+        assert texts_got[19] == "[-2\tto make proposals to the Council,-]"
+        texts_got[19] = texts_expected[19]
+    assert got == expected
 
 
 def test_libreoffice_keeps_authors_of_tracked_changes(libreoffice):

@@ -29,9 +29,12 @@ def cover(d: Doc, *, document_line: list[str], date: str, source: str,
     original; then Source and Title 1 across both columns."""
     name, place = conference
     conf = d.p(d.run(name, b=True), "<w:r><w:br/></w:r>", d.run(place, b=True), add=False)
-    doc_line = d.p(*[x for n, line in enumerate(document_line)
-                     for x in ((["<w:r><w:br/></w:r>"] if n else []) + [d.run(line, b=True)])],
-                   add=False)
+    # the template's document line is a content control the secretariat fills in
+    doc_line = d.p('<w:sdt><w:sdtPr><w:alias w:val="DocNumber"/></w:sdtPr><w:sdtContent>'
+                   + "".join(x for n, line in enumerate(document_line)
+                             for x in ((["<w:r><w:br/></w:r>"] if n else [])
+                                       + [d.run(line, b=True)]))
+                   + "</w:sdtContent></w:sdt>", add=False)
     d.table([
         [conf, d.p(d.picture(), jc="right", add=False)],
         [d.p(d.run(meeting, b=True), add=False), doc_line],
@@ -65,8 +68,13 @@ def build(path):
     d.p(d.run(TITLE_130, split=True), style="Restitle")
     d.p(d.run(FORMULA), d.dele(d.run("Guadalajara, 2010")), d.ins(d.run("Busan, 2014")),
         d.run("),"), style="Normalaftertitle")
-    d.p(d.run("recognizing"), style="Call")
-    d.p(d.run("a)", i=True), d.run("\tthe crucial importance of information and communication "
+    # the author applied the Call style with Track Changes on: Word records the old formatting
+    d.p(d.run("recognizing"), style="Call", change=(
+        '<w:pPrChange w:id="90" w:author="APT Secretariat" w:date="2014-09-29T09:12:00Z">'
+        "<w:pPr/></w:pPrChange>"))
+    d.p(d.run("a)", i=True, change='<w:rPrChange w:id="91" w:author="APT Secretariat" '
+              'w:date="2014-09-29T09:12:00Z"><w:rPr/></w:rPrChange>'),
+        d.run("\tthe crucial importance of information and communication "
                                    "technology (ICT) infrastructures and their applications to "
                                    "practically all forms of social and economic activity;",
                                    split=True))
@@ -94,6 +102,9 @@ def build(path):
     d.p(d.run("–\tother international organizations,"), style="enumlev2")
     # a deleted whole paragraph
     d.p(d.dele(d.run("2\tto make proposals to the Council,")), mark="del")
+    d.p(d.run("Annex to Resolution 130 (Rev. "), d.dele(d.run("Guadalajara, 2010")),
+        d.ins(d.run("Busan, 2014")), d.run(")"), style="AnnexNotitle")
+    d.p(d.run("1\tThe Secretary-General shall report annually."))
     reasons(d, "To reflect the outcomes of WSIS and of WTDC-14.")
 
     # SUP: identification only

@@ -80,7 +80,7 @@ class Doc:
     # -- runs -------------------------------------------------------------------------------
     def run(self, text: str, *, b=False, i=False, u=False, strike=False, dstrike=False,
             caps=False, sup=False, vanish=False, rstyle: str | None = None, lang: str = "",
-            split: bool = False, page_break_mark: bool = False) -> str:
+            split: bool = False, page_break_mark: bool = False, change: str = "") -> str:
         """A run in Word's shape: rPr children in schema order, tabs as w:tab, rsidR stamped.
         split=True cuts the text at word boundaries into runs of different rsids, with a
         proofErr pair round one word, as a document edited over several sessions has."""
@@ -114,7 +114,8 @@ class Doc:
             props.append('<w:vertAlign w:val="superscript"/>')
         if lang:
             props.append(f'<w:lang w:val="{lang}"/>')
-        rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+        props.append(change)  # a tracked formatting change (w:rPrChange) comes last
+        rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if any(props) else ""
         inner = ["<w:lastRenderedPageBreak/>"] if page_break_mark else []
         for n, piece in enumerate(text.split("\t")):
             if n:
@@ -207,7 +208,7 @@ class Doc:
     # -- paragraphs and tables ------------------------------------------------------------
     def p(self, *content: str, style: str | None = None, mark: str = "", num: tuple | None
           = None, ind: str = "", jc: str = "", keep_next: bool = False, tabs: str = "",
-          add: bool = True) -> str:
+          add: bool = True, change: str = "") -> str:
         """A paragraph. mark: a tracked paragraph mark ('ins' / 'del'); num: (numId, ilvl)."""
         ppr = []
         if style:
@@ -225,6 +226,8 @@ class Doc:
             ppr.append(f'<w:jc w:val="{jc}"/>')
         if mark:
             ppr.append(f"<w:rPr>{self.mark(mark)}</w:rPr>")
+        if change:
+            ppr.append(change)  # a tracked paragraph formatting change (w:pPrChange)
         ppr_xml = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
         rsid = self.rsid()
         para_id = f"{self._rng.randrange(0x10000000, 0x7FFFFFFF):08X}"
@@ -239,7 +242,8 @@ class Doc:
         """A paragraph of one formatting (split over rsids when long)."""
         return self.p(self.run(text, split=len(text) > 40, **fmt), style=style)
 
-    def table(self, rows: list[list[str]], *, borders: bool = False, widths=None) -> str:
+    def table(self, rows: list[list[str]], *, borders: bool = False, widths=None,
+              inserted_rows: tuple[int, ...] = ()) -> str:
         """A table of cells, each a list of paragraph XML strings (already built with add=False).
         A cell given as None is merged into the one on its left (gridSpan)."""
         ncols = max(len(row) for row in rows)
@@ -251,8 +255,10 @@ class Doc:
                   'w:sz="4"/></w:tblBorders>') if borders else ""
         out = [f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>{border}'
                f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
-        for row in rows:
+        for n, row in enumerate(rows):
             out.append(f'<w:tr w:rsidR="{self.rsid()}">')
+            if n in inserted_rows:  # a row inserted with Track Changes on
+                out.append(f"<w:trPr>{self.mark('ins')}</w:trPr>")
             cells = list(row)
             c = 0
             while c < len(cells):

@@ -31,6 +31,12 @@ def build(path):
     d.text(AGENDA_TEXT)
     d.p(d.run("Introduction"), style="Headingb")
     d.text("CEPT supports the identification of the frequency band 24.25-27.5 GHz for IMT.")
+    # a summary of the proposals: marker lines in table cells start no proposal
+    d.table([[d.p(d.run(t), style="Tablehead", add=False) for t in ("Proposal", "Provision")],
+             [d.p(d.run("MOD\tEUR/16A13/2"), style="Tabletext", add=False),
+              d.p(d.run("5.338A"), style="Tabletext", add=False)],
+             [d.p(d.run("ADD\tEUR/16A13/4"), style="Tabletext", add=False),
+              d.p(d.run("5.A113"), style="Tabletext", add=False)]], borders=True)
     d.p(d.run("Proposals"), style="Headingb")
 
     proposal_line(d, "NOC", "EUR/16A13/1", hidden="#50001")
@@ -79,10 +85,12 @@ def build(path):
     cell = d.p(d.run("24.25-24.45", b=True), add=False) + d.p(
         d.run("FIXED"), style="TableTextS5", add=False) + d.p(
         d.ins(d.run("MOBILE  "), d.run("ADD 5.A113", b=True)), style="TableTextS5", add=False)
-    band = d.p(d.run("1 350-1 400"), add=False) + d.p(d.run("RADIOLOCATION  5.338A"),
-                                                      style="TableTextS5", add=False)
+    # a row inserted with Track Changes on: Word marks the row and its text
+    band = d.p(d.ins(d.run("1 350-1 400")), add=False, mark="ins") + d.p(
+        d.ins(d.run("RADIOLOCATION  5.338A")), style="TableTextS5", add=False, mark="ins")
     d.table([[head[0], None, None], regions, [cell, d.p(d.run("24.25-24.45"), add=False),
-             d.p(d.run("24.25-24.45"), add=False)], [band, None, None]], borders=True)
+             d.p(d.run("24.25-24.45"), add=False)], [band, None, None]], borders=True,
+            inserted_rows=(3,))
     reasons(d, "Mobile allocation for IMT in Region 1.")
 
     # SUP of a footnote: the number alone

@@ -315,7 +315,9 @@ def test_odd_proposal_lines(corpus):
         ("(MOD)", "B/CAN/CLM/12/3", "resolution", "7"),
         ("ADD*", "B/CAN/CLM/12/4", "resolution", "20"),
         ("SUP*", "B/CAN/CLM/12/5", "resolution", "29"),
-        ("NOC", "B/CAN/CLM/12/6", "resolution", "22")]
+        ("NOC", "B/CAN/CLM/12/6", "resolution", "22"),
+        ("MOD", "B/CAN/CLM/12/7", "resolution", "1"),
+        ("SUP", "B/CAN/CLM/12/8", "resolution", "35")]
     assert document.metadata.symbols == ["B", "CAN", "CLM"]
     # the number line written on the marker's line is the proposal's first provision
     on_line = document.proposals[2]
@@ -324,7 +326,15 @@ def test_odd_proposal_lines(corpus):
         (K.TITLE, "Collaboration with the International Organization for Standardization")]
     assert [plain_text(p.reasons) for p in document.proposals] == [
         "Working methods.", "Clarity.", "Editorial.", "Moved from Resolution 29.",
-        "Moved to Resolution 20.", "Still needed."]
+        "Moved to Resolution 20.", "Still needed.", "Annex only.", "Obsolete."]
+    # an annex's 1.1 paragraph is no Radio Regulations provision (WTSA, a resolution)
+    annex = document.proposals[6]
+    assert [(p.kind, p.label) for p in annex.provisions] == [
+        (K.HEADING, None), (K.PARAGRAPH, None)]
+    assert marks_text(annex.provisions[1].marks) == "1.1\tThe Assembly {+shall +}adopt its rules."
+    assert document.import_notes == [
+        "revision marks outside any proposal kept as is: "
+        "'This paragraph was added with Track Changes on.'"]
 
 
 def test_odd_text_content(corpus):

@@ -88,5 +88,17 @@ def build(path):
     d.p(d.run("Resolution 22 (Rev. Dubai, 2012)"), style="ResNo")
     d.p(d.run("Authorization for TSAG to act between Assemblies"), style="Restitle")
     d.p(d.ins(d.run("Reasons:", b=True), d.run("\tStill needed.")), style="Reasons")
+
+    # 7 a proposal on an annex alone, its paragraphs numbered 1.1, 1.2
+    proposal_line(d, "MOD", "B/CAN/CLM/12/7")
+    d.p(d.run("ANNEX TO RESOLUTION 1 (REV. HAMMAMET, 2016)"), style="AnnexNotitle")
+    d.p(d.run("1.1\tThe Assembly "), d.ins(d.run("shall ")), d.run("adopt its rules."))
+    reasons(d, "Annex only.")
+
+    # 8 the marker alone on its line, the number on the next one
+    d.p(d.run("SUP"), style="Proposal")
+    d.p(d.run("B/CAN/CLM/12/8"), style="Proposal")
+    d.p(d.run("Resolution 35 (Rev. Dubai, 2012)"), style="ResNo")
+    reasons(d, "Obsolete.")
     d.p(d.run("______________"), jc="center")
     return d.save(path)

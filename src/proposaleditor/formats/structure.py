@@ -67,10 +67,12 @@ def plain_paragraph(text: str, **kwargs) -> SourceParagraph:
 
 # -- patterns ---------------------------------------------------------------------------------
 _MARKERS = r"ADD\s?\*|ADD|\(MOD\)|MOD|SUP\s?\*|SUP|NOC"
+# SYMBOL(/SYMBOL...)/DOC(A n)/SEQ, a placeholder XX, or the whole in brackets
+_NUMBER = (r"\[?\s*[A-Z]{1,4}(?:/[A-Z]{1,4})*/(?:\d+|X{2,3}|\[\d+\])(?:A\d+)?/"
+           r"(?:\d+|X{1,3})\s*\]?")
 _PROPOSAL_LINE = re.compile(
-    rf"^\s*(?P<marker>{_MARKERS})(?:\s+|\t)+(?P<number>\[?\s*[A-Z]{{1,4}}(?:/[A-Z]{{1,4}})*/"
-    rf"(?:\d+|X{{2,3}}|\[\d+\])(?:A\d+)?/(?:\d+|X{{1,3}})\s*\]?)(?P<rest>.*)$"
-)
+    rf"^\s*(?P<marker>{_MARKERS})(?:\s+|\t)+(?P<number>{_NUMBER})(?P<rest>.*)$")
+_NUMBER_ALONE = re.compile(rf"^\s*(?P<number>{_NUMBER})\s*$")
 # a marker alone on its line, number to be given later
 _BARE_MARKER = re.compile(rf"^\s*(?P<marker>{_MARKERS})\s*$")
 _NUMBER_LINE = re.compile(
@@ -96,6 +98,10 @@ _RR_NUMBER = r"\d{1,2}\.(?:\d{1,4}[A-Z]{0,2}|[A-Z]{1,2}\d{1,4}[A-Z]?)(?:\.\d+)?"
 # the number, then its text after a tab or spaces; or the number alone (a SUP or NOC of it)
 _RR_PROVISION = re.compile(
     rf"^\s*(?P<number>{_RR_NUMBER})(?:\t|\s{{2,}}|\s+(?=[A-Z(])|\s*$)")
+# targets whose text is no Radio Regulations, and conferences that never amend them
+_INSTRUMENTS = {TargetKind.RESOLUTION, TargetKind.DECISION, TargetKind.RECOMMENDATION,
+                TargetKind.OPINION, TargetKind.CONSTITUTION, TargetKind.CONVENTION}
+_NO_RR = {"PP", "WTSA", "WTDC"}
 _RR_NUMBER_ONLY = re.compile(rf"^\s*(?P<number>{_RR_NUMBER})\s*$")
 _ANNEX_HEADING = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO|ATTACHMENT|APPENDIX)\s+(\d+|[A-Z])\s*$",
                             re.IGNORECASE)
@@ -253,6 +259,12 @@ class StructureRecognizer:
                                  re.sub(r"\s+", "", m.group("number")),
                                  _rest_of(para, m.start("rest"), on_draft))
             return
+        b = self.current
+        if b is not None and not b.proposal.received_number and not b.proposal.provisions:
+            number = _NUMBER_ALONE.match(para.draft_text)
+            if number:  # the marker alone on its line, the number on the next one
+                b.proposal.received_number = re.sub(r"\s+", "", number.group("number"))
+                return
         bare = _BARE_MARKER.match(text) if first in _MARKER_START and len(text) < 8 else None
         if bare and style_key(para.style) in ("proposal", ""):
             self._start_proposal(Marker.parse(re.sub(r"\s", "", bare.group("marker"))), None, None)
@@ -399,6 +411,10 @@ class StructureRecognizer:
                 provision.label = number if provision.draft is not None else None
                 provision.base_label = number if provision.base is not None else None
                 return
+        if rr and (b.proposal.target.kind in _INSTRUMENTS
+                   or self.document.metadata.conference.family in _NO_RR):
+            # (a resolution's annex numbers its paragraphs 1.1, 1.2: no RR provisions there)
+            rr = None
         if rr and not para.bullet:
             if not b.proposal.target.number:
                 b.proposal.target = Target(TargetKind.RR_PROVISION, rr.group("number"))
@@ -423,9 +439,18 @@ class StructureRecognizer:
             self._top(b, para, ProvisionKind.ENACTING_FORMULA)
             b.seen_formula = True
             return
-        if kind is ProvisionKind.HEADING or _ANNEX_TO.match(text):
+        annex_to = _ANNEX_TO.match(text)
+        if kind is ProvisionKind.HEADING or annex_to:
             self._top(b, para, ProvisionKind.HEADING)
             b.call = None
+            if annex_to and not b.proposal.target.number:
+                # a proposal on an annex alone: "ANNEX TO RESOLUTION 130 (REV. BUSAN, 2014)"
+                # names the instrument
+                inner = _NUMBER_LINE.match(para.draft_text.strip()[annex_to.end():].strip())
+                if inner:
+                    b.proposal.target = Target(
+                        _TARGET_KINDS.get(inner.group("kind").upper(), TargetKind.OTHER),
+                        inner.group("number").rstrip(".,"))
             return
         if is_call(para):
             b.call = self._top(b, para, ProvisionKind.CALL)

@@ -173,8 +173,10 @@ def test_wrc_proposals_per_provision(corpus):
         ("ADD", "EUR/16A13/4", "rr_provision", "5.A113"),
         ("MOD", "EUR/16A13/5", "other", ""),
         ("SUP", "EUR/16A13/6", "rr_provision", "5.340.1"),
-        ("MOD", "EUR/16A13/7", "rr_provision", "5.149")]
-    noc, fn, art21, add, table, sup, on_line = document.proposals
+        ("MOD", "EUR/16A13/7", "rr_provision", "5.149"),
+        ("MOD", "EUR/16A13/8", "rr_provision", "5.340"),
+        ("SUP", "EUR/16A13/9", "rr_provision", "5.341")]
+    noc, fn, art21, add, table, sup, on_line, apart, sup_on_line = document.proposals
     assert [(p.kind, p.text) for p in noc.provisions] == [
         (K.NUMBER_LINE, "ARTICLE 5"), (K.TITLE, "Frequency allocations"),
         (K.HEADING, "Section IV – Table of Frequency Allocations"),
@@ -194,6 +196,14 @@ def test_wrc_proposals_per_provision(corpus):
     [numbered] = on_line.provisions
     assert (numbered.kind, numbered.label) == (K.PROVISION_NUMBER, "5.149")
     assert numbered.text.startswith("In making assignments")
+    [numbered] = apart.provisions
+    assert (numbered.kind, numbered.label, numbered.status.value) == (
+        K.PROVISION_NUMBER, "5.340", "modified")
+    assert marks_text(numbered.marks).startswith(
+        "All emissions are prohibited in the following bands: {+1 400-1 427 MHz,+}")
+    [gone] = sup_on_line.provisions
+    assert (gone.kind, gone.base_label, gone.label, gone.status.value) == (
+        K.PROVISION_NUMBER, "5.341", None, "suppressed")
 
 
 def test_wrc_table_is_kept_and_reported(corpus):

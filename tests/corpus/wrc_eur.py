@@ -109,5 +109,18 @@ def build(path):
                                                             "astronomy service."),
         d.run("\t(WRC-"), d.dele(d.run("07")), d.ins(d.run("19")), d.run(")"), style="Note")
     reasons(d, "To protect radio astronomy.")
+
+    # the number in a paragraph of its own, the text in the next one
+    proposal_line(d, "MOD", "EUR/16A13/8", hidden="#50008")
+    d.p(d.run("5.340", rstyle="Artdef"), style="Note")
+    d.p(d.run("All emissions are prohibited in the following bands: "),
+        d.ins(d.run("1 400-1 427 MHz,")), d.run(" 2 690-2 700 MHz."), d.run("\t(WRC-19)"),
+        style="Note")
+    reasons(d, "Passive bands.")
+
+    # SUP with the number on the marker line and nothing else
+    d.p(d.run("SUP"), d.run("\t"), d.run("EUR/16A13/9"), d.run("\t"),
+        d.run("5.341", rstyle="Artdef"), style="Proposal")
+    reasons(d, "Not needed.")
     d.p(d.run("______________"), jc="center")
     return d.save(path)

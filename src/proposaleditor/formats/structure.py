@@ -79,7 +79,7 @@ _NUMBER_LINE = re.compile(
     r"^\s*(?P<draft>(?:DRAFT\s+NEW|NEW|PROJET\s+DE\s+NOUVELLE|PROYECTO\s+DE\s+NUEVA)\s+)?"
     r"(?P<kind>RESOLUTION|RÉSOLUTION|RESOLUCIÓN|DECISION|DÉCISION|DECISIÓN|RECOMMENDATION|"
     r"RECOMMANDATION|RECOMENDACIÓN|OPINION|AVIS|OPINIÓN|ARTICLE|ARTÍCULO|APPENDIX|APPENDICE|"
-    r"APÉNDICE)\s+(?P<number>\[[^\]]+\]|[\w.\-]+)",
+    r"APÉNDICE)\s+(?P<number>\[[^\]]+\]|ITU-[RTD]\s+[A-Z]{1,3}\.\d+(?:-\d+)?|[\w.\-]+)",
     re.IGNORECASE,
 )
 _TARGET_KINDS = {
@@ -364,6 +364,11 @@ class StructureRecognizer:
     def _close_proposal(self) -> None:
         b = self.current
         if b is not None:
+            if b.pending_number is not None:  # an RR number no text followed: keep it
+                b.proposal.provisions.append(Provision(
+                    ProvisionKind.PROVISION_NUMBER, base=(), draft=(), label=b.pending_number,
+                    base_label=b.pending_number))
+                b.pending_number = None
             _finish_proposal(b.proposal, self.notes)
             if b.table_paragraphs:
                 self.notes.append(
@@ -418,6 +423,12 @@ class StructureRecognizer:
         if rr and not para.bullet:
             if not b.proposal.target.number:
                 b.proposal.target = Target(TargetKind.RR_PROVISION, rr.group("number"))
+            if (not para.draft_text[rr.end():].strip() and not b.proposal.marker.identification_only
+                    and b.pending_number is None):
+                # the number in a paragraph of its own, its text in the next one (a SUP or NOC
+                # shows the number alone)
+                b.pending_number = rr.group("number")
+                return
             self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=rr.end())
             return
         enacting = _ENACTING.match(text) or _ENACTING_SHAPE.match(para.draft_text)

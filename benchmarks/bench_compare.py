@@ -13,10 +13,11 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import time
 from difflib import SequenceMatcher
 from importlib import resources
 from itertools import combinations
+
+from timing import best_of
 
 from proposaleditor.domain.compare import Source, compare
 from proposaleditor.domain.inline import plain_text, runs
@@ -74,14 +75,6 @@ def proposal(text, seed: int) -> Proposal:
     renumber_tree(p.provisions)
     return p
 
-
-def best_of(repeat: int, fn) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

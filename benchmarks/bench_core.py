@@ -13,24 +13,15 @@ import json
 import os
 import sys
 import tempfile
-import time
 from difflib import SequenceMatcher
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from generate import large_document  # noqa: E402
+from timing import best_of  # noqa: E402
 
 from proposaleditor.domain.revisions import diff, token_keys  # noqa: E402
 from proposaleditor.formats import native  # noqa: E402
-
-
-def best_of(repeat: int, fn) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -15,24 +15,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from generate import large_document  # noqa: E402
+from timing import best_of  # noqa: E402
 
 from proposaleditor.domain.revisions import Op  # noqa: E402
 from proposaleditor.formats import docx_writer  # noqa: E402
 from proposaleditor.formats.layout import layout  # noqa: E402
-
-
-def best_of(repeat: int, fn) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def _md_escape(text: str) -> str:

@@ -120,8 +120,12 @@ class Doc:
         for n, piece in enumerate(text.split("\t")):
             if n:
                 inner.append("<w:tab/>")
-            if piece:
-                inner.append(f'<w:t xml:space="preserve">{esc(piece)}</w:t>')
+            # U+2011 is Word's non-breaking hyphen, which it stores as an element of its own
+            for m, part in enumerate(piece.split("\u2011")):
+                if m:
+                    inner.append("<w:noBreakHyphen/>")
+                if part:
+                    inner.append(f'<w:t xml:space="preserve">{esc(part)}</w:t>')
         return f'<w:r w:rsidR="{self.rsid()}">{rpr}{"".join(inner)}</w:r>'
 
     def ins(self, *content: str, author: str | None = None, date: str | None = None) -> str:

@@ -24,7 +24,7 @@ def build(path):
     d = Doc(author="CEPT", date="2019-09-20T14:00:00Z", seed=2)
     cover(d, document_line=["Addendum 13 to", "Document 16-E"], date="20 September 2019",
           source="European Common Proposals",
-          conference=("World Radiocommunication Conference (WRC-19)",
+          conference=("World Radiocommunication Conference (WRC\u201119)",
                       "Sharm el-Sheikh, Egypt, 28 October – 22 November 2019"),
           meeting="PLENARY MEETING", original="Original: English")
     d.p(d.run("Agenda item 1.13"), style="Title2")
@@ -53,7 +53,7 @@ def build(path):
                                                    "49.7-50.2 GHz, 50.4-50.9 GHz and "),
         d.ins(d.run("51.4-52.6 GHz")), d.dele(d.run("51.4-52.6 GHz")),
         d.run(", Resolution 750 (Rev.WRC-"), d.dele(d.run("15")), d.ins(d.run("19")),
-        d.run(") applies."), d.run("\t"), d.run("(WRC-"), d.dele(d.run("15")),
+        d.run(") applies."), d.run("\t"), d.run("(WRC\u2011"), d.dele(d.run("15")),
         d.ins(d.run("19")), d.run(")"), style="Note")
     reasons(d, "Consequential to the identification of the band 24.25-27.5 GHz.")
 

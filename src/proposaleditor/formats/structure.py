@@ -43,13 +43,15 @@ class SourceParagraph:
     def __post_init__(self):
         marks = self.marks
         self.text = "".join([s.run.text for s in marks])
-        if _SOFT_HYPHEN in self.text:
-            # an invisible hyphenation point (Word's softHyphen typed as a character, or from
-            # another tool): kept, it would split words for the call test, search and compare
+        if _SOFT_HYPHEN in self.text or _NB_HYPHEN in self.text:
+            # An invisible hyphenation point (a soft hyphen) would split words for the call
+            # test, search and compare; a non-breaking hyphen (LibreOffice's form of Word's
+            # noBreakHyphen, which the DOCX reader already reads as "-") would hide "WRC-19"
+            # and "Document 16-E" from the patterns. Both are typesetting, not text.
             marks = self.marks = tuple(
-                Segment(s.op, s.run.with_text(s.run.text.replace(_SOFT_HYPHEN, "")), s.author,
+                Segment(s.op, s.run.with_text(s.run.text.translate(_TYPESETTING)), s.author,
                         s.date) for s in marks)
-            self.text = self.text.replace(_SOFT_HYPHEN, "")
+            self.text = self.text.translate(_TYPESETTING)
         changed = [s for s in marks if s.op is not Op.KEEP]
         if changed:
             self.draft_text = "".join([s.run.text for s in marks if s.op is not Op.DELETE])
@@ -58,7 +60,8 @@ class SourceParagraph:
         self.has_marks = bool(changed) or self.paragraph_op is not Op.KEEP
 
 
-_SOFT_HYPHEN = "\u00ad"
+_SOFT_HYPHEN, _NB_HYPHEN = "\u00ad", "\u2011"
+_TYPESETTING = {ord(_SOFT_HYPHEN): None, ord(_NB_HYPHEN): "-"}
 
 
 def plain_paragraph(text: str, **kwargs) -> SourceParagraph:

@@ -22,10 +22,12 @@ def build(path):
         DASHES: [("bullet", "–"), ("bullet", "–")],
         NUMBERS2: [("decimal", "%1")],
     })
+    # a contact line typed into the cover, and the date in the US order
     for text, jc in [("Plenipotentiary Conference (PP-14)", ""),
                      ("Busan, 20 October – 7 November 2014", ""), ("PLENARY MEETING", ""),
+                     ("Contact: APT Secretariat, aptpp@apt.int", ""),
                      ("Addendum 1 to Document 34(Rev.1)-E", "right"),
-                     ("29 September 2014", "right"), ("Original: English", "right")]:
+                     ("September 29, 2014", "right"), ("Original: English", "right")]:
         d.p(d.run(text, b=True), jc=jc)
     d.p(d.run("Asia-Pacific Telecommunity Member Administrations", b=True), jc="center")
     d.p(d.run("PROPOSALS FOR THE WORK OF THE CONFERENCE"), jc="center")

@@ -62,8 +62,12 @@ _PLACE_DATES = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][^\d]{0,39}?),\s*(?P<dates>\d{1,2}\b.*\d{4})\s*$")
 
 
+# "October 7, 2014": the US order, in files typed without the template
+_DATE_US = re.compile(r"^\s*(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$")
+
+
 def parse_date(text: str) -> dt.date | None:
-    m = _DATE.match(text)
+    m = _DATE.match(text) or _DATE_US.match(text)
     if not m:
         return None
     month = MONTHS.get(m.group("month").lower())
@@ -109,6 +113,21 @@ class CoverReader:
             return True
         self.done = True
         return False
+
+    def late(self, para) -> bool:
+        """A cover line met after the cover seemed to end (a stray line in the cover table, a
+        contact line before the document line): only the unmistakable ones, each once."""
+        text = para.draft_text.strip()
+        if "\n" in text or len(text) > 120:
+            return False
+        m = _DOCUMENT.match(text)
+        if m and not self.seen_document:
+            self._document_line(m)
+        elif not ((_ORIGINAL.match(text) and not self.seen_original)
+                  or (not self.meta.date and parse_date(text))) or not self._line(text, ""):
+            return False
+        self.done = False  # the cover goes on (source and title may follow)
+        return True
 
     def _line(self, text: str, skey: str) -> bool:
         meta = self.meta

@@ -223,20 +223,19 @@ class StructureRecognizer:
         self.notes = self.document.import_notes
         self.cover = CoverReader(self.document.metadata)
         self.current: _ProposalBuilder | None = None
+        self.seen_proposal = False  # cover lines met late count only before the first one
 
     # -- entry point ---------------------------------------------------------------------------
     def build(self, paragraphs: Iterable[SourceParagraph]) -> Document:
-        in_cover = True
+        cover = self.cover
         for para in paragraphs:
             text = para.text.strip()
             if not text:
                 continue
             if _END_RULE.match(text):
                 continue
-            if in_cover:
-                if self.cover.offer(para):
-                    continue
-                in_cover = False
+            if not cover.done and cover.offer(para):  # (a late cover line resumes the cover)
+                continue
             self._body(para)
         self._finish()
         return self.document
@@ -295,6 +294,8 @@ class StructureRecognizer:
         if self.current is not None and self.current.closed and not para.has_marks:
             # text after Reasons: free text until the next proposal
             self.current = None
+        if not self.seen_proposal and self.cover.late(para):
+            return
         self._free(para)
 
     def _free(self, para: SourceParagraph) -> None:
@@ -349,6 +350,7 @@ class StructureRecognizer:
     def _start_proposal(self, marker: Marker, number: str | None,
                         rest: SourceParagraph | None) -> None:
         self._close_proposal()
+        self.seen_proposal = True
         proposal = Proposal(marker=marker, received_number=number or "")
         self.current = _ProposalBuilder(proposal)
         self.document.parts.append(proposal)

@@ -397,3 +397,19 @@ def test_cli_info_shows_the_document_line_and_what_was_kept(tmp_path, capsys):
     assert cli.main(["info", str(pp)]) == 0
     out, err = capsys.readouterr()
     assert "Addendum 1 to Document 34(Rev.1)-E" in out and err == ""
+
+
+def test_text_after_the_number_is_kept_and_reported():
+    from proposaleditor.formats.structure import build_document, plain_paragraph
+
+    document = build_document([plain_paragraph(t) for t in (
+        "ADD\tKEN/71/3 – a new resolution on community networks",
+        "DRAFT NEW RESOLUTION [KEN-2] (DUBAI, 2018)", "Community networks",
+        "Reasons:\tNew.")], name="remark.txt")
+    [add] = document.proposals
+    assert [(p.kind, p.text) for p in add.provisions] == [
+        (K.PARAGRAPH, "– a new resolution on community networks"),
+        (K.NUMBER_LINE, "DRAFT NEW RESOLUTION [KEN-2] (DUBAI, 2018)"),
+        (K.TITLE, "Community networks")]
+    assert str(add.target) == "Resolution [KEN-2]"
+    assert any("text after the number" in n for n in document.import_notes)

@@ -364,7 +364,14 @@ class StructureRecognizer:
             proposal.target = Target(TargetKind.RR_PROVISION, m.group("number"))
             self.current.pending_number = m.group("number")
             return
-        self._provision(rest)
+        text = rest.draft_text.strip()
+        if _NUMBER_LINE.match(text) or _RR_PROVISION.match(text) or _CS_CV.match(text):
+            self._provision(rest)
+            return
+        # anything else on the line (a title, a remark) is kept, as a plain paragraph
+        proposal.provisions.append(_make_provision(ProvisionKind.PARAGRAPH, rest))
+        self.notes.append(f"proposal {number}: text after the number on its line kept as a "
+                          f"paragraph: {text[:50]!r}")
 
     def _close_proposal(self) -> None:
         b = self.current
@@ -718,36 +725,31 @@ def _draft_label(para: SourceParagraph, draft: str) -> _DraftLabel | None:
     m = _LABEL.match(draft)
     if m is None:
         return None
-    target = m.end() + len(para.draft_text) - len(draft)  # in the unstripped draft
+    full = _full_offset(para, m.end() + len(para.draft_text) - len(draft))
+    text = para.text
+    return _DraftLabel(m, full - (len(text) - len(text.lstrip())))
+
+
+def _full_offset(para: SourceParagraph, draft_offset: int) -> int:
+    """An offset in the draft text (deletions left out) as an offset in the full text."""
     full = drafted = 0
     for s in para.marks:
-        if drafted >= target:
+        if drafted >= draft_offset:
             break
         if s.op is Op.DELETE:
             full += len(s.run.text)
             continue
-        take = min(len(s.run.text), target - drafted)
+        take = min(len(s.run.text), draft_offset - drafted)
         drafted += take
         full += take
-    text = para.text
-    return _DraftLabel(m, full - (len(text) - len(text.lstrip())))
+    return full
 
 
 def _rest_of(para: SourceParagraph, start: int, on_draft: bool) -> SourceParagraph | None:
     """What follows the number on a proposal line (its marks kept), or None when nothing does.
     start is an offset in the draft text when the line was matched there."""
     if on_draft:
-        drafted = full = 0
-        for s in para.marks:
-            if drafted >= start:
-                break
-            if s.op is Op.DELETE:
-                full += len(s.run.text)
-                continue
-            take = min(len(s.run.text), start - drafted)
-            drafted += take
-            full += take
-        start = full
+        start = _full_offset(para, start)
     _, after = _split_marks(para.marks, start)
     if not "".join(s.run.text for s in after).strip():
         return None

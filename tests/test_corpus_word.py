@@ -413,3 +413,24 @@ def test_text_after_the_number_is_kept_and_reported():
         (K.TITLE, "Community networks")]
     assert str(add.target) == "Resolution [KEN-2]"
     assert any("text after the number" in n for n in document.import_notes)
+
+
+def test_capitalised_italic_call_words():
+    from proposaleditor.domain.inline import Run
+    from proposaleditor.domain.revisions import Segment
+    from proposaleditor.formats.structure import SourceParagraph, build_document, plain_paragraph
+
+    def italic(text):
+        return SourceParagraph((Segment(Op.KEEP, Run(text, italic=True)),))
+
+    document = build_document([
+        plain_paragraph("MOD\tKEN/71/4"), plain_paragraph("RESOLUTION 5 (REV. DUBAI, 2018)"),
+        plain_paragraph("Title"), italic("Considering"), plain_paragraph("a)\tfirst;"),
+        plain_paragraph("Recalling the text is no call when it is not in italics,"),
+        italic("Instructs the Secretary-General"), plain_paragraph("to act."),
+        plain_paragraph("Reasons:\tCapitals.")], name="caps.txt")
+    [mod] = document.proposals
+    assert [(p.kind, p.text[:12]) for p in mod.provisions] == [
+        (K.NUMBER_LINE, "RESOLUTION 5"), (K.TITLE, "Title"), (K.CALL, "Considering"),
+        (K.CALL, "Instructs th")]
+    assert [c.kind for c in mod.provisions[2].children] == [K.LETTERED_ITEM, K.PARAGRAPH]

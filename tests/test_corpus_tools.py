@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from corpus import odd, pandoc_md, pp_apt, wrc_eur
 from corpus.odf import build as build_odt
-from test_corpus_word import heads, outline
+from corpus.shapes import heads, outline
 
 from proposaleditor.domain.document import FreeBlock
 from proposaleditor.domain.inline import plain_text

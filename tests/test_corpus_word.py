@@ -11,31 +11,13 @@ import datetime as dt
 
 import pytest
 from corpus import fr_es, odd, plain_word, pp_apt, wrc_eur
+from corpus.shapes import heads, outline
 
 from proposaleditor.domain.document import BlockKind, FreeBlock
 from proposaleditor.domain.inline import plain_text
 from proposaleditor.domain.provisions import ProvisionKind as K
 from proposaleditor.domain.revisions import Op, marks_text
 from proposaleditor.formats import docx_reader
-
-
-def outline(proposal) -> list[tuple]:
-    """(depth, kind, label as printed with its marks, status) for every provision."""
-    out = []
-
-    def walk(provisions, depth):
-        for p in provisions:
-            label = marks_text(p.label_marks) if (p.label or p.base_label) else ""
-            out.append((depth, p.kind.value, label, p.status.value))
-            walk(p.children, depth + 1)
-
-    walk(proposal.provisions, 0)
-    return out
-
-
-def heads(document) -> list[tuple]:
-    return [(p.marker.value, p.received_number, p.target.kind.value, p.target.number)
-            for p in document.proposals]
 
 
 def texts(proposal, kind) -> list[str]:

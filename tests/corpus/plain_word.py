@@ -37,7 +37,8 @@ def build(path):
         d.p(d.run(marker + "\t" + number, b=True), keep_next=True)
 
     def item(num, *content, level=0):
-        d.p(*content, num=(num, level))
+        # Word switches a paragraph to List Paragraph when numbering is applied to it
+        d.p(*content, num=(num, level), style="ListParagraph")
 
     line("MOD", "ACP/34A1/5")
     d.p(d.run("RESOLUTION 130 (REV. "), d.run("GUADALAJARA, 2010", strike=True),

@@ -449,7 +449,9 @@ class StructureRecognizer:
                 return
             self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=rr.end())
             return
-        enacting = _ENACTING.match(text) or _ENACTING_SHAPE.match(para.draft_text)
+        # only before the formula is seen (most paragraphs come after it)
+        enacting = not b.seen_formula and bool(
+            _ENACTING.match(text) or _ENACTING_SHAPE.match(para.draft_text))
         if kind is ProvisionKind.TITLE or (
             b.seen_number_line and not b.seen_title and not b.seen_formula
             and not is_call(para) and not enacting

@@ -148,3 +148,22 @@ def test_odt_typed_in_normal_with_lists_and_static_marks(tmp_path):
         "that broadband access remains [-unaffordable-]{+expensive+} in many countries,")
     assert plain_text(mod.reasons) == "Clarity."
     assert document.import_notes == []
+
+
+# -- our own writers: a received document exported again reads as the same proposals ------------
+@pytest.mark.parametrize("writer, reader", [("docx", docx_reader), ("odt", odt_reader)])
+def test_received_documents_survive_our_export(tmp_path, writer, reader):
+    from corpus import fr_es, plain_word
+
+    from proposaleditor.formats import docx_writer, odt_writer
+
+    write = {"docx": docx_writer.write, "odt": odt_writer.write}[writer]
+    for name, build in [("pp", pp_apt.build), ("plain", plain_word.build),
+                        ("fr-wrc", fr_es.build_french_wrc)]:
+        received = docx_reader.read(build(tmp_path / f"{name}.docx"))
+        out = tmp_path / f"{name}-again.{writer}"
+        write(received, out)
+        again = reader.read(out)
+        # ours writes every proposal with its marks: the same heads, clause trees, texts and
+        # reasons come back (free text and notes aside: the cover is ours now)
+        assert shape(again)["proposals"] == shape(received)["proposals"], name

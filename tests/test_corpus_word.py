@@ -416,3 +416,32 @@ def test_capitalised_italic_call_words():
         (K.NUMBER_LINE, "RESOLUTION 5"), (K.TITLE, "Title"), (K.CALL, "Considering"),
         (K.CALL, "Instructs th")]
     assert [c.kind for c in mod.provisions[2].children] == [K.LETTERED_ITEM, K.PARAGRAPH]
+
+
+def test_identification_struck_and_typed_again(tmp_path):
+    """Static marks: the old number line and formula struck whole, the new ones underlined on
+    the next line; each pair is one provision with the old text deleted and the new inserted."""
+    from corpus.wordml import Doc
+
+    d = Doc(seed=11)
+    d.text("MOD\tKEN/71/5", b=True)
+    d.p(d.run("RESOLUTION 64 (GUADALAJARA, 2010)", strike=True))
+    d.p(d.run("RESOLUTION 64 (REV. DUBAI, 2018)", u=True))
+    d.p(d.run("Non-discriminatory access", b=True))
+    d.p(d.run(pp_apt.FORMULA + "Guadalajara, 2010),", strike=True))
+    d.p(d.run(pp_apt.FORMULA + "Dubai, 2018),", u=True))
+    d.p(d.run("resolves", i=True))
+    d.p(d.run("to continue.", strike=True))
+    d.p(d.run("to study.", u=True))
+    d.p(d.run("Reasons:", b=True), d.run("\tUpdate."))
+    document = docx_reader.read(d.save(tmp_path / "struck.docx"))
+    [mod] = document.proposals
+    assert heads(document) == [("MOD", "KEN/71/5", "resolution", "64")]
+    assert [(p.kind, marks_text(p.marks)) for p in mod.provisions[:3]] == [
+        (K.NUMBER_LINE, "[-RESOLUTION 64 (GUADALAJARA, 2010)-]{+RESOLUTION 64 (REV. DUBAI, "
+                        "2018)+}"),
+        (K.TITLE, "Non-discriminatory access"),
+        (K.ENACTING_FORMULA, f"[-{pp_apt.FORMULA}Guadalajara, 2010),-]"
+                             f"{{+{pp_apt.FORMULA}Dubai, 2018),+}}")]
+    # items and paragraphs replaced whole stay a suppression and an addition
+    assert [c.status.value for c in mod.provisions[3].children] == ["suppressed", "added"]

@@ -405,6 +405,8 @@ class StructureRecognizer:
             self._item_or_paragraph(b, para)
             return
 
+        if self._replaces_previous(b, para, kind):
+            return
         number_line = _NUMBER_LINE.match(para.draft_text.strip()) or _NUMBER_LINE.match(text)
         cs_cv = _CS_CV.match(text)
         if kind is ProvisionKind.NUMBER_LINE or (
@@ -488,6 +490,33 @@ class StructureRecognizer:
             b.levels = []
             return
         self._item_or_paragraph(b, para)
+
+    def _replaces_previous(self, b: _ProposalBuilder, para: SourceParagraph,
+                           kind: ProvisionKind | None) -> bool:
+        """A number line, title or enacting formula struck through whole and typed again under
+        it (common with static marks): one provision, the old text deleted, the new inserted."""
+        last = b.proposal.provisions[-1] if b.proposal.provisions else None
+        if (last is None or not last.kind.identification or last.draft is not None
+                or last.children or b.levels or kind not in (None, last.kind)):
+            return False
+        new = _make_provision(last.kind, para)
+        if new.base is not None or new.draft is None:  # not an inserted paragraph
+            return False
+        draft = plain_text(new.draft)
+        fits = {
+            ProvisionKind.NUMBER_LINE: lambda: bool(_NUMBER_LINE.match(draft)),
+            ProvisionKind.ENACTING_FORMULA: lambda: bool(
+                _ENACTING.match(draft) or _ENACTING_SHAPE.match(draft)),
+            ProvisionKind.REFERENCE_LINE: lambda: bool(_REFERENCE_LINE.match(draft)),
+            ProvisionKind.TITLE: lambda: not (_NUMBER_LINE.match(draft) or is_call(para)
+                                              or _ENACTING.match(draft)),
+        }.get(last.kind)
+        if kind is None and (fits is None or not fits()):
+            return False
+        old_marks = last.marks
+        last.draft = new.draft
+        last.received_marks = (*old_marks, *new.marks)
+        return True
 
     def _top(self, b: _ProposalBuilder, para: SourceParagraph, kind: ProvisionKind,
              label_end: int | None = None) -> Provision:

@@ -36,6 +36,7 @@ _INLINE_CONTAINERS = {_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo",
 _REVISIONS = {_W + "ins": Op.INSERT, _W + "moveTo": Op.INSERT,
               _W + "del": Op.DELETE, _W + "moveFrom": Op.DELETE}
 # Namespaces of mc:Choice we understand (Word 2010+ extensions that still carry text).
+_UNSEEN = object()
 UNDERSTOOD = {
     "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
     "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
@@ -64,6 +65,7 @@ class BodyWalker:
         self._boxes: list = []  # w:txbxContent met in the current paragraph
         self._hidden = 0  # fields whose instruction is being read: their text is code
         self._formats: dict = {}
+        self._keys: dict = {}  # (pstyle, op, author, date, link) -> {rPr signature: key}
         self._tables = 0  # depth of w:tbl around the current paragraph
 
     # -- blocks ---------------------------------------------------------------------------------
@@ -151,11 +153,52 @@ class BodyWalker:
         }
 
     def _inline(self, parent, pstyle, op, author, date, link, out: list) -> None:
-        run = self._run
+        """Append (key, text, footnote) items for the runs under parent; key = (op, italic, bold,
+        superscript, author, date). The hot path of the reader: w:r and its w:t come first, and
+        a run's key is looked up by its rPr signature in a table for this context (paragraph
+        style, revision, link) instead of being resolved through the styles each time."""
+        keys = None
         for el in parent:
             tag = el.tag
             if tag == _R:
-                run(el, pstyle, op, author, date, link, out)
+                rpr = key = None
+                for child in el:
+                    tag = child.tag
+                    if tag in (_T, _DELTEXT):
+                        text = child.text
+                        if not text or self._hidden:
+                            continue
+                    elif tag == _RPR:
+                        rpr = child
+                        continue
+                    elif tag == _TAB:
+                        if self._hidden:
+                            continue
+                        text = "\t"
+                    elif isinstance(tag, str):
+                        text = None
+                    else:
+                        continue
+                    if key is None:
+                        if self._fields:  # inside a field result the key depends on the field
+                            key = self._key(pstyle, rpr, op, author, date, link)
+                        else:
+                            if keys is None:
+                                keys = self._keys.get((pstyle, op, author, date, link))
+                                if keys is None:
+                                    keys = self._keys[(pstyle, op, author, date, link)] = {}
+                            signature = None if rpr is None else tuple(
+                                [(c.tag, c.get(_VAL)) for c in rpr])
+                            key = keys.get(signature, _UNSEEN)
+                            if key is _UNSEEN:
+                                key = keys[signature] = self._key(pstyle, rpr, op, author, date,
+                                                                  link)
+                        if key is None:  # hidden text: the rest of the run is not read
+                            break
+                    if text is None:
+                        self._special(child, tag, key, out)
+                    else:
+                        out.append((key, text, None))
                 continue
             if not isinstance(tag, str):
                 continue
@@ -182,37 +225,6 @@ class BodyWalker:
                 text = "".join(t.text or "" for t in el.iter(_M + "t"))
                 if text and not self._hidden:
                     out.append(((op, False, False, False, author, date), text, None))
-
-    def _run(self, r, pstyle, op, author, date, link, out: list) -> None:
-        """Append (key, text, footnote) items for one w:r; key = (op, italic, bold, superscript,
-        author, date). The hot path of the reader: plain text runs take the first branches."""
-        rpr = None
-        key = None
-        for child in r:
-            tag = child.tag
-            if tag in (_T, _DELTEXT):
-                text = child.text
-                if text and not self._hidden:
-                    if key is None:
-                        key = self._key(pstyle, rpr, op, author, date, link)
-                        if key is None:
-                            return
-                    out.append((key, text, None))
-            elif tag == _RPR:
-                rpr = child
-            elif tag == _TAB:
-                if not self._hidden:
-                    if key is None:
-                        key = self._key(pstyle, rpr, op, author, date, link)
-                        if key is None:
-                            return
-                    out.append((key, "\t", None))
-            elif isinstance(tag, str):
-                if key is None:
-                    key = self._key(pstyle, rpr, op, author, date, link)
-                    if key is None:
-                        return
-                self._special(child, tag, key, out)
 
     def _key(self, pstyle, rpr, op, author, date, link) -> tuple | None:
         """The run's (op, italic, bold, superscript, author, date), None for hidden text."""

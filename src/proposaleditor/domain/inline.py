@@ -32,6 +32,17 @@ class Run:
     superscript: bool = False
     footnote: Footnote | None = None
 
+    def __init__(self, text: str, italic: bool = False, bold: bool = False,
+                 superscript: bool = False, footnote: Footnote | None = None):
+        # Kept by @dataclass (it never replaces an __init__ the class defines). The generated one
+        # goes through object.__setattr__ per field, twice as slow as the slot descriptors; the
+        # readers build a Run per text piece of a document (10^5 of them).
+        _set_text(self, text)
+        _set_italic(self, italic)
+        _set_bold(self, bold)
+        _set_superscript(self, superscript)
+        _set_footnote(self, footnote)
+
     @property
     def plain(self) -> bool:
         return not (self.italic or self.bold or self.superscript or self.footnote)
@@ -44,6 +55,9 @@ class Run:
         # direct construction: dataclasses.replace costs several times more, on a hot path
         return Run(text, self.italic, self.bold, self.superscript, self.footnote)
 
+
+_set_text, _set_italic, _set_bold, _set_superscript, _set_footnote = (
+    Run.__dict__[name].__set__ for name in ("text", "italic", "bold", "superscript", "footnote"))
 
 Inline = tuple[Run, ...]
 

@@ -72,28 +72,49 @@ def normalize_paragraph_marks(paragraphs: list[dict]) -> None:
 def join_items(items: list) -> tuple[Segment, ...]:
     """Join (key, text, footnote) items of equal key into Segments."""
     out: list[Segment] = []
-    key = None
-    texts: list[str] = []
-
-    def flush():
-        if texts:
-            op, italic, bold, sup, author, date = key
-            out.append(Segment(op, Run("".join(texts), italic, bold, sup), author, date))
-
+    key = texts = None
     for item_key, text, note in items:
-        if note is not None:
-            flush()
-            texts = []
-            key = None
-            op, _i, _b, _s, author, date = item_key
-            out.append(Segment(op, Run(text, footnote=note), author, date))
-        elif item_key == key:
+        if note is None and (item_key is key or item_key == key):
             texts.append(text)
-        else:
-            flush()
+            continue
+        if texts is not None:
+            op, italic, bold, sup, author, date = key
+            out.append(segment(op, Run("".join(texts), italic, bold, sup), author, date))
+        if note is None:
             key, texts = item_key, [text]
-    flush()
+        else:
+            key = texts = None
+            op, _i, _b, _s, author, date = item_key
+            out.append(segment(op, Run(text, footnote=note), author, date))
+    if texts is not None:
+        op, italic, bold, sup, author, date = key
+        out.append(segment(op, Run("".join(texts), italic, bold, sup), author, date))
     return tuple(out)
+
+
+def _segment_factory():
+    """Segment(op, run, author, date) through its slot descriptors: the dataclass __init__ of a
+    frozen class sets each field with object.__setattr__, twice as slow, and a reader builds a
+    Segment per change of formatting or revision (10^5 in a large document). Falls back to the
+    class itself should Segment ever change shape or validate its fields."""
+    names = [f.name for f in dataclasses.fields(Segment)]
+    if names != ["op", "run", "author", "date"] or hasattr(Segment, "__post_init__"):
+        return Segment
+    set_op, set_run, set_author, set_date = (Segment.__dict__[n].__set__ for n in names)
+    new = object.__new__
+
+    def make(op, run, author=None, date=None):
+        made = new(Segment)
+        set_op(made, op)
+        set_run(made, run)
+        set_author(made, author)
+        set_date(made, date)
+        return made
+
+    return make
+
+
+segment = _segment_factory()
 
 
 def merge_runs(runs) -> list[Run]:

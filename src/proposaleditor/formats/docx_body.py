@@ -66,6 +66,7 @@ class BodyWalker:
         self._hidden = 0  # fields whose instruction is being read: their text is code
         self._formats: dict = {}
         self._keys: dict = {}  # (pstyle, op, author, date, link) -> {rPr signature: key}
+        self._styles: dict = {}  # paragraph style id -> (ITU id, numbering)
         self._tables = 0  # depth of w:tbl around the current paragraph
 
     # -- blocks ---------------------------------------------------------------------------------
@@ -101,15 +102,16 @@ class BodyWalker:
     # -- one paragraph --------------------------------------------------------------------------
     def paragraph(self, p) -> dict:
         """A dict with the SourceParagraph fields (marks, style, level, paragraph_op, ...)."""
-        ppr = _first(p, _PPR)
         style_id = None
         level = 0
         paragraph_op = Op.KEEP
         author = date = None
         label = None
         bullet = False
-        if ppr is not None:
-            numpr = ind = None
+        numpr = ind = None
+        for ppr in p:  # w:pPr, when there is one, is the first child
+            if ppr.tag != _PPR:
+                break
             for child in ppr:  # one pass: find() costs microseconds per call
                 tag = child.tag
                 if tag == _PSTYLE:
@@ -124,13 +126,21 @@ class BodyWalker:
                     numpr = child
                 elif tag == _IND:
                     ind = child
-            num = read_numpr(numpr) or self.styles.numbering_of(style_id)
+            break
+        else:
+            ppr = None
+        style = self._styles.get(style_id)
+        if style is None:  # once per style id: its ITU id and the numbering it gives
+            style = self._styles[style_id] = (self.styles.paragraph_style(style_id),
+                                              self.styles.numbering_of(style_id))
+        if ppr is not None:
+            num = read_numpr(numpr) if numpr is not None else style[1]
             if num is not None:
                 label = self.numbering.label(num[0], num[1])
                 level = num[1] + 1 if label else 0
                 if label == BULLET:
                     label, bullet = None, True
-            if not level:
+            if not level and ind is not None:
                 level = _indent_level(ind)
         items: list = []
         if label:
@@ -141,13 +151,18 @@ class BodyWalker:
             self._fields.pop()
             self._hidden -= 1
         marks = join_items(items)
-        first = next((s.run for s in marks if s.text.strip()), None)
+        italic_start = False
+        for segment in marks:
+            text = segment.run.text
+            if text and not text.isspace():  # the first segment with visible text
+                italic_start = segment.run.italic
+                break
         return {
             "marks": marks,
-            "style": self.styles.paragraph_style(style_id),
+            "style": style[0],
             "level": level,
             "paragraph_op": paragraph_op,
-            "italic_start": bool(first and first.italic),
+            "italic_start": italic_start,
             "bullet": bullet,
             "in_table": self._tables > 0,
         }
@@ -187,8 +202,13 @@ class BodyWalker:
                                 keys = self._keys.get((pstyle, op, author, date, link))
                                 if keys is None:
                                     keys = self._keys[(pstyle, op, author, date, link)] = {}
-                            signature = None if rpr is None else tuple(
-                                [(c.tag, c.get(_VAL)) for c in rpr])
+                            if rpr is None:
+                                signature = None
+                            elif len(rpr) == 1:  # the usual single property, without a loop
+                                only = rpr[0]
+                                signature = (only.tag, only.get(_VAL))
+                            else:
+                                signature = tuple([(c.tag, c.get(_VAL)) for c in rpr])
                             key = keys.get(signature, _UNSEEN)
                             if key is _UNSEEN:
                                 key = keys[signature] = self._key(pstyle, rpr, op, author, date,
@@ -200,7 +220,7 @@ class BodyWalker:
                     else:
                         out.append((key, text, None))
                 continue
-            if not isinstance(tag, str):
+            if tag == _PPR or not isinstance(tag, str):
                 continue
             rev = _REVISIONS.get(tag)
             if rev is not None:
@@ -324,13 +344,6 @@ def choose_alternate(el):
         if requires and all(nsmap.get(p) in UNDERSTOOD.values() for p in requires):
             return choice
     return el.find(_MC + "Fallback")
-
-
-def _first(el, tag):
-    """The element's first child if it has this tag (where w:pPr and w:rPr always are)."""
-    for child in el:
-        return child if child.tag == tag else None
-    return None
 
 
 def _text_boxes(el) -> list:

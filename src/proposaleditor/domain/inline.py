@@ -74,17 +74,30 @@ def plain_text(content: Iterable[Run] | None) -> str:
 
 
 def normalize(content: Iterable[Run]) -> Inline:
-    """Merge neighbouring runs of equal formatting and drop empty ones (footnote marks stay)."""
+    """Merge neighbouring runs of equal formatting and drop empty ones (footnote marks stay).
+    Runs only when something merges: readers call this for every marked paragraph."""
     out: list[Run] = []
+    texts: list[list[str] | None] = []  # pieces still to join into out[i], None when single
     for run in content:
-        if not run.text and run.footnote is None:
-            continue
-        if out and run.footnote is None and out[-1].footnote is None and (
-            out[-1].style_key() == run.style_key()
-        ):
-            out[-1] = out[-1].with_text(out[-1].text + run.text)
-        else:
-            out.append(run)
+        if run.footnote is None:
+            if not run.text:
+                continue
+            if out:
+                last = out[-1]
+                if (last.footnote is None and last.italic == run.italic
+                        and last.bold == run.bold and last.superscript == run.superscript):
+                    pieces = texts[-1]
+                    if pieces is None:
+                        texts[-1] = [last.text, run.text]
+                    else:
+                        pieces.append(run.text)
+                    continue
+        out.append(run)
+        texts.append(None)
+    for i, pieces in enumerate(texts):
+        if pieces is not None:
+            last = out[i]
+            out[i] = Run("".join(pieces), last.italic, last.bold, last.superscript)
     return tuple(out)
 
 

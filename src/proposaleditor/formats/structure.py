@@ -881,6 +881,26 @@ def _strip_runs(content) -> tuple[Run, ...]:
     return normalize(out)
 
 
+def _unmarked_label(marks: tuple[Segment, ...], label_end: int):
+    """(label, remaining segments) when the label lies in unmarked text, else (None, marks):
+    the common case, split without building segments for the label (readers do it per item)."""
+    pos = 0
+    for i, seg in enumerate(marks):
+        run = seg.run
+        if seg.op is not Op.KEEP or run.footnote is not None:
+            return None, marks
+        end = pos + len(run.text)
+        if end >= label_end:
+            label = "".join([s.run.text for s in marks[:i]]) + run.text[:label_end - pos]
+            tail = run.text[label_end - pos:]
+            rest = marks[i + 1:]
+            if tail:
+                rest = (Segment(Op.KEEP, run.with_text(tail), seg.author, seg.date),) + rest
+            return label.strip() or None, rest
+        pos = end
+    return None, marks
+
+
 def _make_provision(kind: ProvisionKind, para: SourceParagraph,
                     label_end: int | None = None) -> Provision:
     marks = para.marks
@@ -888,16 +908,25 @@ def _make_provision(kind: ProvisionKind, para: SourceParagraph,
         # a whole inserted / deleted paragraph whose text runs carry no marks of their own
         marks = tuple(Segment(para.paragraph_op, s.run, s.author, s.date) for s in marks)
     label_marks: tuple[Segment, ...] | None = None
+    plain_label = None
     if label_end is not None:
-        head, marks = _split_marks(marks, label_end)
-        label_marks = _strip_marks(head)
+        plain_label, rest = _unmarked_label(marks, label_end)
+        if plain_label is None:
+            head, marks = _split_marks(marks, label_end)
+            label_marks = _strip_marks(head)
+        else:
+            marks = rest
     marks = _strip_marks(marks)
     provision = Provision(kind=kind)
-    if label_marks:
-        base_label = plain_text(base_of(label_marks)).strip() or None
-        label = plain_text(draft_of(label_marks)).strip() or None
-        provision.base_label, provision.label = base_label, label
-        if any(s.op is not Op.KEEP for s in label_marks):
+    if plain_label:
+        provision.base_label = provision.label = plain_label
+    elif label_marks:
+        if all(s.op is Op.KEEP for s in label_marks):  # the usual unchanged label
+            provision.base_label = provision.label = (
+                "".join([s.run.text for s in label_marks]).strip() or None)
+        else:
+            provision.base_label = plain_text(base_of(label_marks)).strip() or None
+            provision.label = plain_text(draft_of(label_marks)).strip() or None
             provision.received_label_marks = label_marks
     ops = {s.op for s in marks}
     if ops == {Op.KEEP}:

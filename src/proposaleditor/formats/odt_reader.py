@@ -52,6 +52,9 @@ _CONTENT_CONTROL = "{urn:org:documentfoundation:names:experimental:office:xmlns:
 _REFERENCE_FIELDS = {T_ + "bookmark-ref", T_ + "reference-ref"}
 _SHAPES = {_DRAW + "custom-shape", _DRAW + "rect"}
 _SPACES = re.compile(r"[ \t\r\n]+")
+_SPAN, _TAB, _STYLE_NAME = T_ + "span", T_ + "tab", T_ + "style-name"
+_CHANGE, _CHANGE_START, _CHANGE_END = T_ + "change", T_ + "change-start", T_ + "change-end"
+_CHANGE_ID = T_ + "change-id"
 
 
 class _Break:
@@ -159,6 +162,9 @@ class OdtWalker:
         self._deleting: tuple[str | None, str | None] = (None, None)  # author, date
         self._keys: dict = {}
         self._tables = 0  # depth of table:table around the current paragraph
+        self._breaks = 0  # _Breaks made so far (a paragraph without any is not split)
+        self._styles: dict = {}  # style name -> ITU id
+        self._plain: dict = {}  # (pstyle, spans, link) -> key of text outside tracked changes
 
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container, *, deleted: bool = False):
@@ -215,28 +221,43 @@ class OdtWalker:
         out: list = []  # (key, text, footnote) items as docx_body builds them, and _Breaks
         if label and not bullet:
             out.append(((op, False, False, False, author, date), label, None))
+        breaks = self._breaks
         self._inline(p, style_name, (), False, deleted, out)
         paragraph_op = Op.DELETE if deleted else (Op.INSERT if self._open else Op.KEEP)
         # split where deleted paragraph marks were; each deleted paragraph keeps its own style
         # (LibreOffice gives the surviving paragraph the style of the last one)
-        pieces: list[list] = [[]]
-        styles: list[str | None] = []
-        for item in out:
-            if item.__class__ is _Break:
-                pieces.append([])
-                styles.append(item.style)
-            else:
-                pieces[-1].append(item)
-        styles.append(style_name)
+        if self._breaks == breaks:  # none in this paragraph: no need to look
+            pieces = [out]
+            styles = [style_name]
+        else:
+            pieces = [[]]
+            styles = []
+            for item in out:
+                if item.__class__ is _Break:
+                    pieces.append([])
+                    styles.append(item.style)
+                else:
+                    pieces[-1].append(item)
+            styles.append(style_name)
+        last = len(pieces) - 1
         for i, piece in enumerate(pieces):
             marks = join_items(piece)
-            first = next((s.run for s in marks if s.text.strip()), None)
+            italic_start = False
+            for segment in marks:
+                text = segment.run.text
+                if text and not text.isspace():  # the first segment with visible text
+                    italic_start = segment.run.italic
+                    break
+            name = styles[i] or style_name
+            style = self._styles.get(name, _UNSEEN)
+            if style is _UNSEEN:
+                style = self._styles[name] = self.styles.paragraph_style(name)
             yield {
                 "marks": marks,
-                "style": self.styles.paragraph_style(styles[i] or style_name),
+                "style": style,
                 "level": level,
-                "paragraph_op": Op.DELETE if i < len(pieces) - 1 else paragraph_op,
-                "italic_start": bool(first and first.italic),
+                "paragraph_op": Op.DELETE if i < last else paragraph_op,
+                "italic_start": italic_start,
                 "bullet": bullet and i == 0,
                 "in_table": self._tables > 0,
             }
@@ -255,40 +276,59 @@ class OdtWalker:
             self._open[el.get(T_ + "change-id")] = (change[1], change[2])
 
     def _inline(self, el, pstyle, spans, link, deleted, out: list) -> None:
-        if el.text:
-            self._text(el.text, pstyle, spans, link, deleted, out)
-        for child in el.iterchildren():
+        """Append (key, text, footnote) items for el's text, children and their tails. The hot
+        path of the reader: text outside tracked changes takes this context's key, looked up
+        once per call."""
+        plain = self._plain.get((pstyle, spans, link), _UNSEEN)
+        if plain is _UNSEEN:
+            plain = self._plain[(pstyle, spans, link)] = self._key(pstyle, spans, link, Op.KEEP,
+                                                                   None, None)
+        text = el.text
+        if text:
+            if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+                text = _SPACES.sub(" ", text)  # ODF collapses whitespace in text nodes
+            key = self._tracked_key(pstyle, spans, link, deleted) if (
+                deleted or self._open) else plain
+            if key is not None:
+                out.append((key, text, None))
+        for child in el:
             tag = child.tag
-            if isinstance(tag, str) and tag not in _SKIPPED:
+            if tag == _SPAN:
+                name = child.get(_STYLE_NAME)
+                self._inline(child, pstyle, (*spans, name) if name else spans, link, deleted,
+                             out)
+            elif tag == _TAB:
+                self._emit("\t", pstyle, spans, link, deleted, out)
+            elif isinstance(tag, str) and tag not in _SKIPPED:
                 self._element(child, tag, pstyle, spans, link, deleted, out)
-            if child.tail:
-                self._text(child.tail, pstyle, spans, link, deleted, out)
+            text = child.tail
+            if text:
+                if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+                    text = _SPACES.sub(" ", text)
+                key = self._tracked_key(pstyle, spans, link, deleted) if (
+                    deleted or self._open) else plain
+                if key is not None:
+                    out.append((key, text, None))
 
     def _element(self, child, tag, pstyle, spans, link, deleted, out: list) -> None:
         if tag == _CONTENT_CONTROL:  # a Word content control as LibreOffice keeps it
             self._inline(child, pstyle, spans, link, deleted, out)
-        elif tag == T_ + "span":
-            name = child.get(T_ + "style-name")
-            inner = (*spans, name) if name else spans
-            self._inline(child, pstyle, inner, link, deleted, out)
         elif tag == T_ + "a":
             self._inline(child, pstyle, spans, True, deleted, out)
         elif tag == T_ + "s":
             count = min(_int_or_none(child.get(T_ + "c")) or 1, 1000)
             self._emit(" " * count, pstyle, spans, link, deleted, out)
-        elif tag == T_ + "tab":
-            self._emit("\t", pstyle, spans, link, deleted, out)
         elif tag == T_ + "line-break":
             self._emit("\n", pstyle, spans, link, deleted, out)
         elif tag == T_ + "note":
             self._note(child, pstyle, spans, deleted, out)
-        elif tag == T_ + "change-start":
+        elif tag == _CHANGE_START:
             self._start(child)
-        elif tag == T_ + "change-end":
-            self._open.pop(child.get(T_ + "change-id"), None)
-        elif tag == T_ + "change":
+        elif tag == _CHANGE_END:
+            self._open.pop(child.get(_CHANGE_ID), None)
+        elif tag == _CHANGE:
             if not deleted:
-                self._deletion(child.get(T_ + "change-id"), pstyle, out)
+                self._deletion(child.get(_CHANGE_ID), pstyle, out)
         elif tag in (_DRAW + "frame", _DRAW + "a"):
             if len(self._boxes) < 64:
                 self._boxes.extend(child.iter(_DRAW + "text-box"))
@@ -302,12 +342,13 @@ class OdtWalker:
             # fields (page number, date, references, sequences), meta, ruby: keep what they show
             self._inline(child, pstyle, spans, link, deleted, out)
 
-    def _text(self, text, pstyle, spans, link, deleted, out) -> None:
-        if "  " in text or "\n" in text or "\t" in text or "\r" in text:
-            text = _SPACES.sub(" ", text)  # ODF collapses whitespace in text nodes
-        self._emit(text, pstyle, spans, link, deleted, out)
-
     def _emit(self, text, pstyle, spans, link, deleted, out) -> None:
+        key = self._tracked_key(pstyle, spans, link, deleted)
+        if key is not None:
+            out.append((key, text, None))
+
+    def _tracked_key(self, pstyle, spans, link, deleted) -> tuple | None:
+        """The key of text here, inside or outside tracked changes."""
         if deleted:
             op, (author, date) = Op.DELETE, self._deleting
         elif self._open:
@@ -318,8 +359,7 @@ class OdtWalker:
         key = self._keys.get(cache_key, _UNSEEN)
         if key is _UNSEEN:
             key = self._keys[cache_key] = self._key(pstyle, spans, link, op, author, date)
-        if key is not None:
-            out.append((key, text, None))
+        return key
 
     def _key(self, pstyle, spans, link, op, author, date) -> tuple | None:
         """(op, italic, bold, superscript, author, date) of text, None when it is hidden."""
@@ -349,6 +389,7 @@ class OdtWalker:
             for i, para in enumerate(paragraphs):
                 if i:
                     out.append(_Break(paragraphs[i - 1].get(T_ + "style-name")))
+                    self._breaks += 1
                 self._inline(para, para.get(T_ + "style-name") or pstyle, (), False, True, out)
         finally:
             self._depth -= 1

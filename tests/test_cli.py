@@ -70,3 +70,17 @@ def test_usage_errors_exit_2(tmp_path):
     assert cli("new", "--symbol", "INS", "-o", tmp_path / "x.itup").returncode == 2
     result = cli("new", "--conference", "PP-14", "--symbol", "INS", "-o", tmp_path / "x.docx")
     assert result.returncode == 2 and ".itup" in result.stderr
+
+
+@pytest.mark.parametrize("ext, media", [(".docx", "word/media/"), (".odt", "Pictures/")])
+def test_export_with_a_logo(tmp_path, example_path, ext, media):
+    import zipfile
+
+    logo = example_path.parents[1] / "icons" / "proposaleditor-64.png"
+    out = tmp_path / f"doc82{ext}"
+    result = cli("export", example_path, "-o", out, "--logo", logo)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as z:
+        assert any(n.startswith(media) for n in z.namelist())
+    missing = cli("export", example_path, "-o", tmp_path / f"x{ext}", "--logo", tmp_path / "no.png")
+    assert missing.returncode == 2 and "logo image not found" in missing.stderr

@@ -373,3 +373,44 @@ def test_tabs_spaces_and_line_breaks(tmp_path):
     [p] = [p for p in root.iter(T + "p") if (p.text or "").startswith("a ")]
     assert [child.tag for child in p] == [T + "s", T + "tab", T + "line-break"]
     assert p[0].get(T + "c") == "1" and _odf_text(p) == "a  b\tcd"
+
+
+def test_the_user_logo_sits_in_the_cover_and_is_packaged(tmp_path, example_path):
+    """The optional logo of the export issue, in the ODT as in the DOCX: embedded, listed in the
+    manifest, valid ODF; a missing or unusable image is a one-line error."""
+    import subprocess
+    import sys
+    import zipfile
+
+    from conftest import SHARED
+    from lxml import etree
+
+    from proposaleditor.formats import odt_writer
+    from proposaleditor.formats.errors import FormatError
+    from proposaleditor.formats.text_reader import read
+
+    logo = (example_path.parents[1] / "icons" / "proposaleditor-128.png")
+    out = tmp_path / "logo.odt"
+    odt_writer.write(read(example_path), out, logo=logo)
+    with zipfile.ZipFile(out) as z:
+        pictures = [n for n in z.namelist() if n.startswith("Pictures/")]
+        assert len(pictures) == 1
+        assert z.read(pictures[0]) == logo.read_bytes()
+        assert pictures[0] in z.read("META-INF/manifest.xml").decode()
+        content = etree.fromstring(z.read("content.xml"))
+    ns = {"draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+          "xlink": "http://www.w3.org/1999/xlink",
+          "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0"}
+    images = content.findall(".//table:table-cell//draw:image", ns)
+    assert [i.get(f"{{{ns['xlink']}}}href") for i in images] == pictures
+    checker = SHARED / "tools" / "check-odt"
+    if checker.exists():
+        result = subprocess.run([sys.executable, str(checker), str(out)], capture_output=True,
+                                text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+    with pytest.raises(FormatError, match="not found"):
+        odt_writer.write(read(example_path), tmp_path / "x.odt", logo=tmp_path / "none.png")
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"not an image")
+    with pytest.raises(FormatError, match="not a usable image"):
+        odt_writer.write(read(example_path), tmp_path / "y.odt", logo=bad)

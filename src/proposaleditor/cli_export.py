@@ -66,6 +66,8 @@ def cmd_export(args) -> int:
     }
     if ext == ".docx" and template and Path(template).suffix.lower() in DOCX_TEMPLATES:
         options["template"] = template
+    if args.logo:
+        options["logo"] = args.logo
     write_document(document, out, **options)
     print(f"exported {args.file} -> {out} ({len(findings)} finding(s))")
     return EXIT_OK
@@ -81,6 +83,7 @@ def register(sub) -> None:
                    help="language of the fixed words (default: the document's)")
     p.add_argument("--author", help="author of the tracked changes (default: from the settings)")
     p.add_argument("--template", help="a .docx/.dotx template whose styles to use (DOCX only)")
+    p.add_argument("--logo", help="an image (PNG, JPEG ...) placed above the conference name")
     p.add_argument("--strict", action="store_true", help="refuse to export on error findings")
     p.set_defaults(func=cmd_export)
 

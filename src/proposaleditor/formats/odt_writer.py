@@ -23,6 +23,8 @@ import re
 import zipfile
 from typing import Literal
 
+from docx.image.exceptions import UnrecognizedImageError
+from docx.image.image import Image as DocxImage
 from lxml import etree
 from odf.dc import Creator, Date, Language, Title
 from odf.namespaces import STYLENS
@@ -44,6 +46,7 @@ from ..domain.inline import Run
 from ..domain.revisions import Op, Segment
 from ..storage.atomic import atomic_write
 from . import odt_styles as st
+from .errors import FormatError
 from .layout import COVER_LEFT, COVER_RIGHT, COVER_ROLES, LayoutParagraph, Role, layout
 from .layout import compact_reference as _compact_reference
 
@@ -54,6 +57,11 @@ NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
 }
 _T, _TABLE, _OFFICE, _DC = (f"{{{NS[p]}}}" for p in ("text", "table", "office", "dc"))
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_XLINK = "{http://www.w3.org/1999/xlink}"
+_LOGO_HEIGHT_CM = 1.6  # as in the DOCX cover
+_TEXT_ANCHOR = f"{_T}anchor-type"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
@@ -62,19 +70,22 @@ Marks = Literal["tracked", "static"]
 
 def write(document: Document, path: str | os.PathLike, *, marks: Marks = "tracked",
           language: str | None = None, author: str | None = None,
-          date: dt.datetime | dt.date | str | None = None) -> None:
+          date: dt.datetime | dt.date | str | None = None,
+          logo: str | os.PathLike | None = None) -> None:
     """Export ``document`` to ``path`` (saved atomically)."""
     atomic_write(path, to_bytes(document, marks=marks, language=language, author=author,
-                                date=date))
+                                date=date, logo=logo))
 
 
 def to_bytes(document: Document, *, marks: Marks = "tracked", language: str | None = None,
-             author: str | None = None, date: dt.datetime | dt.date | str | None = None) -> bytes:
+             author: str | None = None, date: dt.datetime | dt.date | str | None = None,
+             logo: str | os.PathLike | None = None) -> bytes:
     if marks not in ("tracked", "static"):
         raise ValueError(f"marks must be 'tracked' or 'static', not {marks!r}")
     language = (language or document.metadata.language or "E").upper()
     writer = _Writer(document, language, static=marks == "static",
                      author=author or _default_author(document), date=_iso_date(date))
+    writer.logo = logo
     return writer.build()
 
 
@@ -128,6 +139,7 @@ class _Writer:
         self._text_styles: dict[tuple, str] = {}
         self._auto_styles: dict[str, str] = {}
         self.last_p: etree._Element | None = None  # the body paragraph written last
+        self.logo: str | os.PathLike | None = None  # the user's image above the conference
 
     # -- document ----------------------------------------------------------------------------
     def build(self) -> bytes:
@@ -207,15 +219,36 @@ class _Writer:
             self._auto_style(name, lambda n=name, w=width: column_style(n, w))
             etree.SubElement(table, _TABLE + "table-column", {_TABLE + "style-name": name})
         row = etree.SubElement(table, _TABLE + "table-row")
-        for cell_paragraphs in (left + meeting, right):
+        for index, cell_paragraphs in enumerate((left + meeting, right)):
             cell = etree.SubElement(row, _TABLE + "table-cell",
                                     {_OFFICE + "value-type": "string"})
+            if index == 0 and self.logo is not None:
+                self._logo(cell)
             for para in cell_paragraphs:
                 self._plain_paragraph(cell, para, self._cover_style(para))
             if not cell_paragraphs:
                 etree.SubElement(cell, _T + "p", {_T + "style-name": "Standard"})
         for para in rest:
             self._plain_paragraph(self.text, para, st.style_name(para.style))
+
+    def _logo(self, cell) -> None:
+        """The user's logo above the conference name, as in the DOCX cover."""
+        try:
+            image = DocxImage.from_file(os.fspath(self.logo))
+        except FileNotFoundError:
+            raise FormatError(self.logo, "logo image not found") from None
+        except (UnrecognizedImageError, OSError) as exc:
+            raise FormatError(self.logo, f"not a usable image (PNG, JPEG, GIF, BMP, TIFF): "
+                                         f"{exc}") from None
+        href = self.odt.addPicture(os.fspath(self.logo))
+        width = _LOGO_HEIGHT_CM * image.px_width / max(image.px_height, 1)
+        p = etree.SubElement(cell, _T + "p", {_T + "style-name": "Standard"})
+        frame = etree.SubElement(p, _DRAW + "frame", {
+            _DRAW + "name": "Logo", _TEXT_ANCHOR: "as-char",
+            _SVG + "width": f"{width:.3f}cm", _SVG + "height": f"{_LOGO_HEIGHT_CM}cm"})
+        etree.SubElement(frame, _DRAW + "image", {
+            _XLINK + "href": href, _XLINK + "type": "simple", _XLINK + "show": "embed",
+            _XLINK + "actuate": "onLoad"})
 
     def _cover_style(self, para: LayoutParagraph) -> str:
         """Cover table lines sit close together; the meeting line stands apart."""

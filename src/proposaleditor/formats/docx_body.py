@@ -67,6 +67,7 @@ class BodyWalker:
         self._formats: dict = {}
         self._keys: dict = {}  # (pstyle, op, author, date, link) -> {rPr signature: key}
         self._styles: dict = {}  # paragraph style id -> (ITU id, numbering)
+        self._made: dict = {}  # Segments built so far, shared (see received.join_items)
         self._tables = 0  # depth of w:tbl around the current paragraph
 
     # -- blocks ---------------------------------------------------------------------------------
@@ -150,7 +151,7 @@ class BodyWalker:
         while self._fields and not self._fields[-1].in_result:
             self._fields.pop()
             self._hidden -= 1
-        marks = join_items(items)
+        marks = join_items(items, self._made)
         italic_start = False
         for segment in marks:
             text = segment.run.text

@@ -164,6 +164,7 @@ class OdtWalker:
         self._tables = 0  # depth of table:table around the current paragraph
         self._breaks = 0  # _Breaks made so far (a paragraph without any is not split)
         self._styles: dict = {}  # style name -> ITU id
+        self._made: dict = {}  # Segments built so far, shared (see received.join_items)
         self._plain: dict = {}  # (pstyle, spans, link) -> key of text outside tracked changes
 
     # -- blocks ---------------------------------------------------------------------------------
@@ -241,7 +242,7 @@ class OdtWalker:
             styles.append(style_name)
         last = len(pieces) - 1
         for i, piece in enumerate(pieces):
-            marks = join_items(piece)
+            marks = join_items(piece, self._made)
             italic_start = False
             for segment in marks:
                 text = segment.run.text

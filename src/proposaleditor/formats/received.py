@@ -69,17 +69,27 @@ def normalize_paragraph_marks(paragraphs: list[dict]) -> None:
             paragraphs[j]["paragraph_op"] = op
 
 
-def join_items(items: list) -> tuple[Segment, ...]:
-    """Join (key, text, footnote) items of equal key into Segments."""
+def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:
+    """Join (key, text, footnote) items of equal key into Segments.
+
+    made: Segments already built by this reader, by (key, text). Segments are immutable, and a
+    document repeats many (labels, call words, tabs, "Reasons:"); sharing them saves building a
+    Segment and its Run, the costliest step of reading a paragraph.
+    """
+    if made is None:
+        made = {}
     out: list[Segment] = []
     key = texts = None
     for item_key, text, note in items:
         if note is None and (item_key is key or item_key == key):
             texts.append(text)
             continue
-        if texts is not None:
-            op, italic, bold, sup, author, date = key
-            out.append(segment(op, Run("".join(texts), italic, bold, sup), author, date))
+        if texts is not None:  # the texts of the key before: one Segment, shared when seen
+            joined = "".join(texts)
+            found = made.get((key, joined))
+            if found is None:
+                found = made[(key, joined)] = _segment(key, joined)
+            out.append(found)
         if note is None:
             key, texts = item_key, [text]
         else:
@@ -87,9 +97,17 @@ def join_items(items: list) -> tuple[Segment, ...]:
             op, _i, _b, _s, author, date = item_key
             out.append(segment(op, Run(text, footnote=note), author, date))
     if texts is not None:
-        op, italic, bold, sup, author, date = key
-        out.append(segment(op, Run("".join(texts), italic, bold, sup), author, date))
+        joined = "".join(texts)
+        found = made.get((key, joined))
+        if found is None:
+            found = made[(key, joined)] = _segment(key, joined)
+        out.append(found)
     return tuple(out)
+
+
+def _segment(key: tuple, text: str) -> Segment:
+    op, italic, bold, sup, author, date = key
+    return segment(op, Run(text, italic, bold, sup), author, date)
 
 
 def _segment_factory():

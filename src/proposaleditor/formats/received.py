@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+from operator import itemgetter
 from pathlib import Path
 
 from ..domain.document import Document
@@ -35,9 +36,14 @@ def recognize(paragraphs: list[dict], notes: list[str], path) -> Document:
     from .structure import SourceParagraph, build_document
 
     normalize_paragraph_marks(paragraphs)
-    fields = [f.name for f in dataclasses.fields(SourceParagraph)]
+    fields = [f.name for f in dataclasses.fields(SourceParagraph) if f.init]
     keys = [k for k in fields if not paragraphs or k in paragraphs[0]]
-    source = (SourceParagraph(**{k: p[k] for k in keys}) for p in paragraphs)
+    if len(keys) > 1 and keys == fields[:len(keys)]:
+        # the readers give the leading fields in order: positional, no keyword dict per paragraph
+        values = itemgetter(*keys)
+        source = (SourceParagraph(*values(p)) for p in paragraphs)
+    else:
+        source = (SourceParagraph(**{k: p[k] for k in keys}) for p in paragraphs)
     document = build_document(source, name=Path(path).name)
     document.import_notes[:0] = notes
     return document

@@ -74,10 +74,9 @@ def plain_text(content: Iterable[Run] | None) -> str:
 
 
 def normalize(content: Iterable[Run]) -> Inline:
-    """Merge neighbouring runs of equal formatting and drop empty ones (footnote marks stay).
-    Runs only when something merges: readers call this for every marked paragraph."""
+    """Merge neighbouring runs of equal formatting and drop empty ones (footnote marks stay)."""
     out: list[Run] = []
-    texts: list[list[str] | None] = []  # pieces still to join into out[i], None when single
+    texts: list[str] | None = None  # texts merged into out[-1], joined once at the end
     for run in content:
         if run.footnote is None:
             if not run.text:
@@ -86,18 +85,16 @@ def normalize(content: Iterable[Run]) -> Inline:
                 last = out[-1]
                 if (last.footnote is None and last.italic == run.italic
                         and last.bold == run.bold and last.superscript == run.superscript):
-                    pieces = texts[-1]
-                    if pieces is None:
-                        texts[-1] = [last.text, run.text]
-                    else:
-                        pieces.append(run.text)
+                    if texts is None:
+                        texts = [last.text]
+                    texts.append(run.text)
                     continue
+        if texts is not None:
+            out[-1] = out[-1].with_text("".join(texts))
+            texts = None
         out.append(run)
-        texts.append(None)
-    for i, pieces in enumerate(texts):
-        if pieces is not None:
-            last = out[i]
-            out[i] = Run("".join(pieces), last.italic, last.bold, last.superscript)
+    if texts is not None:
+        out[-1] = out[-1].with_text("".join(texts))
     return tuple(out)
 
 

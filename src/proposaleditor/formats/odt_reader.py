@@ -55,6 +55,9 @@ _SPACES = re.compile(r"[ \t\r\n]+")
 _SPAN, _TAB, _STYLE_NAME = T_ + "span", T_ + "tab", T_ + "style-name"
 _CHANGE, _CHANGE_START, _CHANGE_END = T_ + "change", T_ + "change-start", T_ + "change-end"
 _CHANGE_ID = T_ + "change-id"
+_A, _S, _LINE_BREAK, _NOTE = T_ + "a", T_ + "s", T_ + "line-break", T_ + "note"
+_LISTS = (T_ + "list", T_ + "list-item")
+_CHANGE_INFO, _CREATOR, _DATE = O_ + "change-info", _DC + "creator", _DC + "date"
 
 
 class _Break:
@@ -138,11 +141,12 @@ def _changes(body) -> dict[str, tuple[str, str | None, str | None, object]]:
                     continue
                 author = date = None
                 for info in change:
-                    if info.tag == O_ + "change-info":
+                    if info.tag == _CHANGE_INFO:
                         for item in info:
-                            if item.tag == _DC + "creator":
+                            tag = item.tag
+                            if tag == _CREATOR:
                                 author = item.text
-                            elif item.tag == _DC + "date":
+                            elif tag == _DATE:
                                 date = item.text
                         break
                 out[region_id] = (kind, author, date, change)
@@ -215,12 +219,12 @@ class OdtWalker:
 
     # -- paragraphs -----------------------------------------------------------------------------
     def paragraph(self, p, *, level: int = 0, label: str | None = None, deleted: bool = False):
-        style_name = p.get(T_ + "style-name")
+        style_name = p.get(_STYLE_NAME)
         bullet = label == BULLET
-        op = Op.DELETE if deleted else self._op()
-        author, date = self._who()
         out: list = []  # (key, text, footnote) items as docx_body builds them, and _Breaks
         if label and not bullet:
+            op = Op.DELETE if deleted else self._op()
+            author, date = self._who()
             out.append(((op, False, False, False, author, date), label, None))
         breaks = self._breaks
         self._inline(p, style_name, (), False, deleted, out)
@@ -314,14 +318,14 @@ class OdtWalker:
     def _element(self, child, tag, pstyle, spans, link, deleted, out: list) -> None:
         if tag == _CONTENT_CONTROL:  # a Word content control as LibreOffice keeps it
             self._inline(child, pstyle, spans, link, deleted, out)
-        elif tag == T_ + "a":
+        elif tag == _A:
             self._inline(child, pstyle, spans, True, deleted, out)
-        elif tag == T_ + "s":
+        elif tag == _S:
             count = min(_int_or_none(child.get(T_ + "c")) or 1, 1000)
             self._emit(" " * count, pstyle, spans, link, deleted, out)
-        elif tag == T_ + "line-break":
+        elif tag == _LINE_BREAK:
             self._emit("\n", pstyle, spans, link, deleted, out)
-        elif tag == T_ + "note":
+        elif tag == _NOTE:
             self._note(child, pstyle, spans, deleted, out)
         elif tag == _CHANGE_START:
             self._start(child)
@@ -400,7 +404,7 @@ class OdtWalker:
         for el in container.iterchildren():
             if el.tag in _PARAGRAPHS:
                 yield el
-            elif el.tag in _CONTAINERS or el.tag in (T_ + "list", T_ + "list-item"):
+            elif el.tag in _CONTAINERS or el.tag in _LISTS:
                 yield from self._deleted_paragraphs(el)
 
     def _note(self, note, pstyle, spans, deleted, out: list) -> None:

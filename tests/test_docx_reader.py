@@ -39,7 +39,7 @@ S = "<w:strike/>"
 
 
 def texts(paragraphs) -> list[str]:
-    return [marks_text(pp["marks"]) for pp in paragraphs]
+    return [marks_text(pp.marks) for pp in paragraphs]
 
 
 def shape(document) -> list:
@@ -154,7 +154,7 @@ def test_static_marks_read_as_tracked_ones(tmp_path):
         "RESOLUTION 182 ([-Guadalajara, 2010-]{+Rev. Busan, 2014+})")
     # static marks can be switched off for documents that underline for emphasis
     paragraphs, _ = docx_reader.read_paragraphs(tmp_path / "static.docx", static_marks=False)
-    assert all(s.op is Op.KEEP for pp in paragraphs for s in pp["marks"])
+    assert all(s.op is Op.KEEP for pp in paragraphs for s in pp.marks)
 
 
 def test_moves_duplicate_ids_and_nested_changes(tmp_path):
@@ -259,10 +259,10 @@ def test_localized_style_ids_and_inherited_italic(tmp_path):
         ("plain", None)])
     paragraphs, _ = docx_reader.read_paragraphs(
         write_docx(tmp_path / "local.docx", body, parts={"styles": styles}))
-    assert [pp["style"] for pp in paragraphs] == ["ResNo", "Call", "AnnexNotitle", "Heading1",
+    assert [pp.style for pp in paragraphs] == ["ResNo", "Call", "AnnexNotitle", "Heading1",
                                                    "Normal"]
-    assert paragraphs[1]["marks"][0].run.italic and paragraphs[1]["italic_start"]
-    assert not paragraphs[0]["marks"][0].run.italic
+    assert paragraphs[1].marks[0].run.italic and paragraphs[1].italic_start
+    assert not paragraphs[0].marks[0].run.italic
 
 
 def test_automatic_numbering_gives_the_printed_labels(tmp_path):
@@ -293,8 +293,8 @@ def test_automatic_numbering_gives_the_printed_labels(tmp_path):
     paragraphs, _ = docx_reader.read_paragraphs(path)
     assert texts(paragraphs)[4:10] == ["a)\tfirst;", "b)\tsecond, with", "i)\ta sub-item;",
                                        "ii)\tanother;", "c)\tthird,", "a dash item"]
-    assert [pp["level"] for pp in paragraphs[4:10]] == [1, 1, 2, 2, 1, 1]
-    assert paragraphs[9]["bullet"]
+    assert [pp.level for pp in paragraphs[4:10]] == [1, 1, 2, 2, 1, 1]
+    assert paragraphs[9].bullet
     [proposal] = docx_reader.read(path).proposals
     considering = proposal.provisions[-1]
     assert [c.label for c in considering.children] == ["a)", "b)", "c)"]

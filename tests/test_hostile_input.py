@@ -222,7 +222,7 @@ def test_utf16_document_reads(tmp_path):
         'encoding="UTF-8"', 'encoding="UTF-16"')
     path = write_docx(tmp_path / "utf16.docx", document=xml.encode("utf-16"))
     paragraphs, _ = docx_reader.read_paragraphs(path)
-    assert [pp["marks"][0].text for pp in paragraphs] == ["MOD\tINS/82/1", "Résumé"]
+    assert [pp.marks[0].text for pp in paragraphs] == ["MOD\tINS/82/1", "Résumé"]
 
 
 def test_unknown_encoding(tmp_path):
@@ -240,7 +240,7 @@ def test_moderate_nesting_reads(tmp_path):
     for _ in range(40):  # tables in tables, as deep as any real file
         nested = f"<w:tbl><w:tr><w:tc>{nested}</w:tc></w:tr></w:tbl>"
     paragraphs, _ = docx_reader.read_paragraphs(write_docx(tmp_path / "nested.docx", nested))
-    assert [pp["marks"][0].text for pp in paragraphs] == ["inner"]
+    assert [pp.marks[0].text for pp in paragraphs] == ["inner"]
 
 
 def test_absurdly_long_paragraph(tmp_path):
@@ -252,7 +252,7 @@ def test_absurdly_long_paragraph(tmp_path):
     words = " ".join(f"w{rng.randrange(10**6)}" for _ in range(250_000))
     long = write_docx(tmp_path / "long.docx", text_p("MOD\tINS/82/1") + text_p(words))
     paragraphs, _ = docx_reader.read_paragraphs(long)
-    assert paragraphs[1]["marks"][0].text == words
+    assert paragraphs[1].marks[0].text == words
 
 
 def test_hostile_list_numbers(tmp_path):
@@ -268,7 +268,7 @@ def test_hostile_list_numbers(tmp_path):
                                         "</w:numPr>") for lvl in (0, 1, 99999999))
     path = write_docx(tmp_path / "numbers.docx", items, parts={"numbering": numbering})
     paragraphs, _ = docx_reader.read_paragraphs(path)
-    assert [pp["marks"][0].text for pp in paragraphs] == [
+    assert [pp.marks[0].text for pp in paragraphs] == [
         "999999999999)\titem", "999999999999.-5\titem", "item"]
 
     odt = OpenDocumentText()
@@ -285,7 +285,7 @@ def test_hostile_list_numbers(tmp_path):
     odt.text.addElement(lst)
     odt.save(str(tmp_path / "numbers.odt"))
     paragraphs, _ = odt_reader.read_paragraphs(tmp_path / "numbers.odt")
-    assert [pp["marks"][0].text for pp in paragraphs] == ["999999999\titem", "1000000000\titem"]
+    assert [pp.marks[0].text for pp in paragraphs] == ["999999999\titem", "1000000000\titem"]
 
 
 # -- macros and external links -------------------------------------------------------------------
@@ -346,7 +346,7 @@ def test_external_relationships_are_never_followed(tmp_path):
                           extra={"word/_rels/settings.xml.rels": settings_rels})
         paragraphs, notes = docx_reader.read_paragraphs(path)
         docx_reader.read(path)
-        assert paragraphs[1]["marks"][0].text == "a link"
+        assert paragraphs[1].marks[0].text == "a link"
         assert any("not followed" in n for n in notes)
     finally:
         server.shutdown()

@@ -154,13 +154,13 @@ def test_itu_styles_static_marks_footnotes_and_lists(tmp_path):
     path = odt.save(tmp_path / "styled.odt")
 
     paragraphs, _ = odt_reader.read_paragraphs(path)
-    assert [pp["style"] for pp in paragraphs[:5]] == [
+    assert [pp.style for pp in paragraphs[:5]] == [
         "Proposal", "ResNo", "Restitle", "Normalaftertitle", "Call"]
-    assert [marks_text(pp["marks"]) for pp in paragraphs[5:8]] == [
+    assert [marks_text(pp.marks) for pp in paragraphs[5:8]] == [
         "a)\tResolution 136 of the  Conference;", "b)\ta cooperation mechanism, see the site,",
         "a dash item\non two lines"]
-    assert [pp["level"] for pp in paragraphs[5:8]] == [1, 1, 1]
-    assert paragraphs[7]["bullet"] and paragraphs[4]["italic_start"]
+    assert [pp.level for pp in paragraphs[5:8]] == [1, 1, 1]
+    assert paragraphs[7].bullet and paragraphs[4].italic_start
 
     [proposal] = odt_reader.read(path).proposals
     assert (proposal.marker.value, proposal.received_number, str(proposal.target)) == (
@@ -201,7 +201,7 @@ def _tracked_odt(tmp_path):
 def test_odf_tracked_changes(tmp_path):
     path = _tracked_odt(tmp_path)
     paragraphs, _ = odt_reader.read_paragraphs(path)
-    assert [marks_text(pp["marks"]) for pp in paragraphs[1:]] == [
+    assert [marks_text(pp.marks) for pp in paragraphs[1:]] == [
         "RESOLUTION 182 ([-Guadalajara, 2010-]{+Rev. Busan, 2014+})",
         "The role of telecommunications",
         FORMULA,
@@ -213,10 +213,10 @@ def test_odf_tracked_changes(tmp_path):
         "Reasons:\tAlignment.",
     ]
     # the deletion of a whole paragraph split it off with its deleted mark
-    assert [pp["paragraph_op"] for pp in paragraphs[5:9]] == [
+    assert [pp.paragraph_op for pp in paragraphs[5:9]] == [
         Op.INSERT, Op.KEEP, Op.DELETE, Op.KEEP]
-    inserted = next(s for s in paragraphs[1]["marks"] if s.op is Op.INSERT)
-    deleted = next(s for s in paragraphs[1]["marks"] if s.op is Op.DELETE)
+    inserted = next(s for s in paragraphs[1].marks if s.op is Op.INSERT)
+    deleted = next(s for s in paragraphs[1].marks if s.op is Op.DELETE)
     assert (inserted.author, deleted.author, deleted.date) == (None, "INS",
                                                                "2014-10-01T00:00:00")
 
@@ -241,7 +241,7 @@ def test_headings_and_sections(tmp_path):
     odt.add(Heading(outlinelevel=1, text="1 Introduction"))
     odt.add(para("Text under it."))
     paragraphs, _ = odt_reader.read_paragraphs(odt.save(tmp_path / "h.odt"))
-    assert [marks_text(pp["marks"]) for pp in paragraphs] == ["1 Introduction", "Text under it."]
+    assert [marks_text(pp.marks) for pp in paragraphs] == ["1 Introduction", "Text under it."]
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op
 from .docx_styles import BULLET, Numbering, StyleSheet, W, read_numpr, read_rpr
 from .received import FOOTNOTE_MARK, join_items, merge_runs
+from .structure import SourceParagraph
 
 _W = "{" + W + "}"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -52,7 +53,7 @@ class _Field:
 
 
 class BodyWalker:
-    """Turns paragraphs into dicts of SourceParagraph fields; one walker per document part."""
+    """Turns paragraphs into SourceParagraphs; one walker per document part."""
 
     def __init__(self, styles: StyleSheet, numbering: Numbering, footnotes: dict | None = None,
                  endnotes: dict | None = None, *, static_marks: bool = True):
@@ -71,7 +72,7 @@ class BodyWalker:
         self._tables = 0  # depth of w:tbl around the current paragraph
 
     # -- blocks ---------------------------------------------------------------------------------
-    def blocks(self, container) -> Iterator[dict]:
+    def blocks(self, container) -> Iterator[SourceParagraph]:
         """Every paragraph under a body-like element, in document order."""
         for el in container:
             tag = el.tag
@@ -101,8 +102,7 @@ class BodyWalker:
                     yield from self.blocks(chosen)
 
     # -- one paragraph --------------------------------------------------------------------------
-    def paragraph(self, p) -> dict:
-        """A dict with the SourceParagraph fields (marks, style, level, paragraph_op, ...)."""
+    def paragraph(self, p) -> SourceParagraph:
         style_id = None
         level = 0
         paragraph_op = Op.KEEP
@@ -151,22 +151,8 @@ class BodyWalker:
         while self._fields and not self._fields[-1].in_result:
             self._fields.pop()
             self._hidden -= 1
-        marks = join_items(items, self._made)
-        italic_start = False
-        for segment in marks:
-            text = segment.run.text
-            if text and not text.isspace():  # the first segment with visible text
-                italic_start = segment.run.italic
-                break
-        return {
-            "marks": marks,
-            "style": style[0],
-            "level": level,
-            "paragraph_op": paragraph_op,
-            "italic_start": italic_start,
-            "bullet": bullet,
-            "in_table": self._tables > 0,
-        }
+        return SourceParagraph(join_items(items, self._made), style[0], level, paragraph_op,
+                               bullet, self._tables > 0)
 
     def _inline(self, parent, pstyle, op, author, date, link, out: list) -> None:
         """Append (key, text, footnote) items for the runs under parent; key = (op, italic, bold,
@@ -374,7 +360,7 @@ def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:
         note_id = note.get(_W + "id")
         if note_id is None or note_id in out:
             continue
-        paragraphs = [para["marks"] for para in walker.blocks(note)]
+        paragraphs = [para.marks for para in walker.blocks(note)]
         # a note deleted with its reference keeps its text: it is the base text's note
         whole = all(s.op is Op.DELETE for marks in paragraphs for s in marks)
         runs: list[Run] = []

@@ -20,6 +20,7 @@ from .docx_styles import Numbering, StyleSheet, W
 from .errors import FormatError
 from .received import no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip, resolve_target
+from .structure import SourceParagraph
 
 _W = "{" + W + "}"
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -46,8 +47,8 @@ def read(path, *, static_marks: bool = True, limits: Limits = DEFAULT_LIMITS) ->
 
 
 def read_paragraphs(path, *, static_marks: bool = True,
-                    limits: Limits = DEFAULT_LIMITS) -> tuple[list[dict], list[str]]:
-    """The document's paragraphs (SourceParagraph fields as dicts) and notes on what was
+                    limits: Limits = DEFAULT_LIMITS) -> tuple[list[SourceParagraph], list[str]]:
+    """The document's paragraphs (SourceParagraphs) and notes on what was
     ignored; the file-level half of read(), usable without the recognizer."""
     path = os.fspath(path)
     if Path(path).suffix.lower() in _MACRO_EXTENSIONS:
@@ -62,7 +63,7 @@ def read_paragraphs(path, *, static_marks: bool = True,
         raise FormatError(path, "document too large to read") from None
 
 
-def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[dict], list[str]]:
+def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagraph], list[str]]:
     path = pkg.path
     notes: list[str] = []
     if not pkg.has("[Content_Types].xml"):

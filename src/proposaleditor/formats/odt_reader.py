@@ -25,6 +25,7 @@ from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
 from .received import FOOTNOTE_MARK, join_items, merge_runs, no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
+from .structure import SourceParagraph
 
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -79,7 +80,7 @@ def read(path, *, static_marks: bool = True, limits: Limits = DEFAULT_LIMITS) ->
 
 
 def read_paragraphs(path, *, static_marks: bool = True,
-                    limits: Limits = DEFAULT_LIMITS) -> tuple[list[dict], list[str]]:
+                    limits: Limits = DEFAULT_LIMITS) -> tuple[list[SourceParagraph], list[str]]:
     path = os.fspath(path)
     try:
         with no_gc(), SafeZip(path, limits=limits, what="text document (ODT)") as pkg:
@@ -90,7 +91,7 @@ def read_paragraphs(path, *, static_marks: bool = True,
         raise FormatError(path, "document too large to read") from None
 
 
-def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[dict], list[str]]:
+def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagraph], list[str]]:
     path = pkg.path
     notes: list[str] = []
     if pkg.has("mimetype"):
@@ -246,26 +247,13 @@ class OdtWalker:
             styles.append(style_name)
         last = len(pieces) - 1
         for i, piece in enumerate(pieces):
-            marks = join_items(piece, self._made)
-            italic_start = False
-            for segment in marks:
-                text = segment.run.text
-                if text and not text.isspace():  # the first segment with visible text
-                    italic_start = segment.run.italic
-                    break
             name = styles[i] or style_name
             style = self._styles.get(name, _UNSEEN)
             if style is _UNSEEN:
                 style = self._styles[name] = self.styles.paragraph_style(name)
-            yield {
-                "marks": marks,
-                "style": style,
-                "level": level,
-                "paragraph_op": Op.DELETE if i < last else paragraph_op,
-                "italic_start": italic_start,
-                "bullet": bullet and i == 0,
-                "in_table": self._tables > 0,
-            }
+            yield SourceParagraph(join_items(piece, self._made), style, level,
+                                  Op.DELETE if i < last else paragraph_op, bullet and i == 0,
+                                  self._tables > 0)
 
     def _op(self) -> Op:
         return Op.INSERT if self._open else Op.KEEP
@@ -419,7 +407,7 @@ class OdtWalker:
             for para in self.blocks(body):
                 if runs:
                     runs.append(Run(" "))
-                runs.extend(s.run for s in para["marks"] if s.op is not Op.DELETE)
+                runs.extend(s.run for s in para.marks if s.op is not Op.DELETE)
         finally:
             self._depth -= 1
             self._open = saved_open

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
-from operator import itemgetter
 from pathlib import Path
 
 from ..domain.document import Document
@@ -30,26 +29,17 @@ def no_gc():
             gc.enable()
 
 
-def recognize(paragraphs: list[dict], notes: list[str], path) -> Document:
-    """Hand the paragraphs to the shared structure recognizer (fields it does not take are
-    hints it does not use yet)."""
-    from .structure import SourceParagraph, build_document
+def recognize(paragraphs: list, notes: list[str], path) -> Document:
+    """Hand the readers' SourceParagraphs to the shared structure recognizer."""
+    from .structure import build_document
 
     normalize_paragraph_marks(paragraphs)
-    fields = [f.name for f in dataclasses.fields(SourceParagraph) if f.init]
-    keys = [k for k in fields if not paragraphs or k in paragraphs[0]]
-    if len(keys) > 1 and keys == fields[:len(keys)]:
-        # the readers give the leading fields in order: positional, no keyword dict per paragraph
-        values = itemgetter(*keys)
-        source = (SourceParagraph(*values(p)) for p in paragraphs)
-    else:
-        source = (SourceParagraph(**{k: p[k] for k in keys}) for p in paragraphs)
-    document = build_document(source, name=Path(path).name)
+    document = build_document(paragraphs, name=Path(path).name)
     document.import_notes[:0] = notes
     return document
 
 
-def normalize_paragraph_marks(paragraphs: list[dict]) -> None:
+def normalize_paragraph_marks(paragraphs: list) -> None:
     """Put a tracked paragraph mark on the paragraph that was inserted or deleted.
 
     Pressing Enter at the end of P and typing Q records P's mark as inserted and Q's text as
@@ -58,21 +48,22 @@ def normalize_paragraph_marks(paragraphs: list[dict]) -> None:
     paragraph, so the mark moves over the run of wholly inserted (deleted) paragraphs after P.
     """
     def whole(i: int, op: Op) -> bool:
-        marks = paragraphs[i]["marks"]
+        marks = paragraphs[i].marks
         return bool(marks) and all(s.op is op for s in marks)
 
     n = len(paragraphs)
+    keep = Op.KEEP
     # right to left: a deleted mark moved off the next paragraph lets this one's move on
     for i in range(n - 2, -1, -1):
-        op = paragraphs[i]["paragraph_op"]
-        if op is Op.KEEP or whole(i, op):
+        op = paragraphs[i].paragraph_op
+        if op is keep or whole(i, op):
             continue
         j = i + 1
-        while j < n and paragraphs[j]["paragraph_op"] is op and whole(j, op):
+        while j < n and paragraphs[j].paragraph_op is op and whole(j, op):
             j += 1
-        if j < n and j > i and paragraphs[j]["paragraph_op"] is Op.KEEP and whole(j, op):
-            paragraphs[i]["paragraph_op"] = Op.KEEP
-            paragraphs[j]["paragraph_op"] = op
+        if j < n and j > i and paragraphs[j].paragraph_op is keep and whole(j, op):
+            paragraphs[i].paragraph_op = keep
+            paragraphs[j].paragraph_op = op
 
 
 def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:

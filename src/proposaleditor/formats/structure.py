@@ -26,38 +26,61 @@ from ..domain.wording_calls import ALL_CALL_STEMS
 from .cover import CoverReader
 
 
-@dataclass
 class SourceParagraph:
-    marks: tuple[Segment, ...]
-    style: str | None = None  # style id as in the file: "Call", "ResNo", "enumlev1" ...
-    level: int = 0  # list / indentation depth hint (0 = none)
-    paragraph_op: Op = Op.KEEP  # the paragraph mark itself inserted / deleted
-    bullet: bool = False  # the source showed a list bullet before the text
-    in_table: bool = False  # the paragraph sits in a table cell (tables are not clause text)
-    # Derived once: the recognizer asks each paragraph for them many times (marks never change).
-    # text: everything visible in the file, deleted text included.
-    text: str = field(init=False, repr=False)
-    draft_text: str = field(init=False, repr=False)
-    has_marks: bool = field(init=False, repr=False)
+    """One paragraph as a reader found it: its text with the revision marks as read, its style id
+    and list hints. Readers build one per paragraph of a file (10^4 - 10^5), so this is a plain
+    slotted class whose derived texts are computed once, here."""
 
-    def __post_init__(self):
-        marks = self.marks
-        self.text = "".join([s.run.text for s in marks])
-        if _SOFT_HYPHEN in self.text or _NB_HYPHEN in self.text:
+    __slots__ = ("marks", "style", "level", "paragraph_op", "bullet", "in_table", "text",
+                 "draft_text", "stripped", "skey", "changed")
+
+    def __init__(self, marks: tuple[Segment, ...], style: str | None = None, level: int = 0,
+                 paragraph_op: Op = Op.KEEP, bullet: bool = False, in_table: bool = False):
+        self.style = style  # style id as in the file: "Call", "ResNo", "enumlev1" ...
+        self.level = level  # list / indentation depth hint (0 = none)
+        self.paragraph_op = paragraph_op  # the paragraph mark itself inserted / deleted
+        self.bullet = bullet  # the source showed a list bullet before the text
+        self.in_table = in_table  # the paragraph sits in a table cell (tables are not clause text)
+        skey = _STYLE_KEYS.get(style)
+        self.skey = skey if skey is not None else style_key(style)
+        # text: everything visible in the file, deleted text included
+        text = "".join([s.run.text for s in marks])
+        if _SOFT_HYPHEN in text or _NB_HYPHEN in text:
             # An invisible hyphenation point (a soft hyphen) would split words for the call
             # test, search and compare; a non-breaking hyphen (LibreOffice's form of Word's
             # noBreakHyphen, which the DOCX reader already reads as "-") would hide "WRC-19"
             # and "Document 16-E" from the patterns. Both are typesetting, not text.
-            marks = self.marks = tuple(
-                Segment(s.op, s.run.with_text(s.run.text.translate(_TYPESETTING)), s.author,
-                        s.date) for s in marks)
-            self.text = self.text.translate(_TYPESETTING)
-        changed = [s for s in marks if s.op is not Op.KEEP]
-        if changed:
-            self.draft_text = "".join([s.run.text for s in marks if s.op is not Op.DELETE])
+            marks = tuple(Segment(s.op, s.run.with_text(s.run.text.translate(_TYPESETTING)),
+                                  s.author, s.date) for s in marks)
+            text = text.translate(_TYPESETTING)
+        self.marks = marks
+        self.text = text
+        self.stripped = text.strip()
+        keep = Op.KEEP
+        for s in marks:
+            if s.op is not keep:
+                self.changed = True
+                self.draft_text = "".join([s.run.text for s in marks if s.op is not Op.DELETE])
+                break
         else:
-            self.draft_text = self.text
-        self.has_marks = bool(changed) or self.paragraph_op is not Op.KEEP
+            self.changed = False
+            self.draft_text = text
+
+    @property
+    def has_marks(self) -> bool:
+        """Any revision mark in the text or on the paragraph mark."""
+        return self.changed or self.paragraph_op is not Op.KEEP
+
+    @property
+    def italic_start(self) -> bool:
+        """The first visible text is set in italics (as call words are)."""
+        for s in self.marks:
+            if s.run.text.strip():
+                return s.run.italic
+        return False
+
+    def __repr__(self) -> str:
+        return f"SourceParagraph({self.text!r}, style={self.style!r}, level={self.level})"
 
 
 _SOFT_HYPHEN, _NB_HYPHEN = "\u00ad", "\u2011"
@@ -173,7 +196,16 @@ _STYLE_KINDS = {
 
 def style_key(style: str | None) -> str:
     """'Res_No', 'ResNo', 'res no' -> 'resno' (ids and display names compare alike)."""
-    return re.sub(r"[\s_\-]", "", style or "").lower()
+    key = _STYLE_KEYS.get(style)
+    if key is None:
+        key = _STYLE_SEPARATORS.sub("", style or "").lower()
+        if len(_STYLE_KEYS) < 4096:  # a document uses a few dozen styles; a hostile one, more
+            _STYLE_KEYS[style] = key
+    return key
+
+
+_STYLE_SEPARATORS = re.compile(r"[\s_\-]")
+_STYLE_KEYS: dict[str | None, str] = {}
 
 
 _CALL_START = re.compile(
@@ -184,7 +216,7 @@ def is_call(p: SourceParagraph) -> bool:
     text = p.draft_text.strip() or p.text.strip()
     if not text or _LABEL.match(text):
         return False
-    if style_key(p.style) == "call":
+    if p.skey == "call":
         return True
     words = text.split()
     if len(words) > 25 or text[-1] in ";.":
@@ -235,7 +267,7 @@ class StructureRecognizer:
     def build(self, paragraphs: Iterable[SourceParagraph]) -> Document:
         cover = self.cover
         for para in paragraphs:
-            text = para.text.strip()
+            text = para.stripped
             if not text:
                 continue
             if _END_RULE.match(text):
@@ -248,7 +280,7 @@ class StructureRecognizer:
 
     # -- body ----------------------------------------------------------------------------------
     def _body(self, para: SourceParagraph) -> None:
-        text = para.text.strip()
+        text = para.stripped
         # cheap first-letter tests spare most paragraphs the regular expressions below
         first = text[0]
         if para.in_table:
@@ -260,7 +292,7 @@ class StructureRecognizer:
             m = _PROPOSAL_LINE.match(para.draft_text)
             on_draft = m is not None
             m = m or _PROPOSAL_LINE.match(text)
-        if m and (style_key(para.style) in ("proposal", "") or len(text) < 80
+        if m and (para.skey in ("proposal", "") or len(text) < 80
                   or _NUMBER_LINE.match(m.group("rest").strip())
                   or _RR_PROVISION.match(m.group("rest"))):
             self._start_proposal(Marker.parse(re.sub(r"\s", "", m.group("marker"))),
@@ -274,7 +306,7 @@ class StructureRecognizer:
                 b.proposal.received_number = re.sub(r"\s+", "", number.group("number"))
                 return
         bare = _BARE_MARKER.match(text) if first in _MARKER_START and len(text) < 8 else None
-        if bare and style_key(para.style) in ("proposal", ""):
+        if bare and para.skey in ("proposal", ""):
             self._start_proposal(Marker.parse(re.sub(r"\s", "", bare.group("marker"))), None, None)
             return
         if first in "AaP" and _ANNEX_HEADING.match(text) and not _ANNEX_TO.match(text):
@@ -291,7 +323,7 @@ class StructureRecognizer:
             self._provision(para)
             return
         if (self.current is not None and self.current.closed and not para.has_marks
-                and style_key(para.style) == "reasons" and self.current.proposal.reasons):
+                and para.skey == "reasons" and self.current.proposal.reasons):
             # reasons running on to a second paragraph of the Reasons style
             proposal = self.current.proposal
             proposal.reasons = normalize((*proposal.reasons, Run("\n"),
@@ -305,7 +337,7 @@ class StructureRecognizer:
         self._free(para)
 
     def _free(self, para: SourceParagraph) -> None:
-        text = para.text.strip()
+        text = para.stripped
         if para.has_marks:
             self.notes.append(f"revision marks outside any proposal kept as is: {text[:60]!r}")
             self._block(BlockKind.UNRECOGNIZED, para)
@@ -322,7 +354,7 @@ class StructureRecognizer:
             return
         kind = BlockKind.PARAGRAPH
         # Title 2 / Title 3 under the cover ("Part 1 – Review of Resolutions") head the text
-        if style_key(para.style).startswith(("heading", "title")) or (
+        if para.skey.startswith(("heading", "title")) or (
             len(text) < 80 and text.isupper() and any(c.isalpha() for c in text)
         ):
             kind = BlockKind.TITLE if text.isupper() else BlockKind.HEADING
@@ -347,7 +379,7 @@ class StructureRecognizer:
             self.current = None
         if para.has_marks:
             self.notes.append(f"revision marks in a table outside any proposal kept as is: "
-                              f"{para.text.strip()[:60]!r}")
+                              f"{para.stripped[:60]!r}")
             self._block(BlockKind.UNRECOGNIZED, para)
             return
         self._block(BlockKind.PARAGRAPH, para)
@@ -397,8 +429,8 @@ class StructureRecognizer:
     def _provision(self, para: SourceParagraph) -> None:
         b = self.current
         assert b is not None
-        text = para.text.strip()
-        skey = style_key(para.style)
+        text = para.stripped
+        skey = para.skey
         kind = _STYLE_KINDS.get(skey)
         if kind is None and _LABEL.match(text):
             # a labelled paragraph is an item: no identification part or call starts with one
@@ -741,7 +773,7 @@ def _fix_kind(provision: Provision, style: LabelStyle | None, depth: int) -> Non
 
 def _continues_item(para: SourceParagraph) -> bool:
     """An unlabelled paragraph indented like an item continues that item."""
-    return para.level > 0 or style_key(para.style) in _ITEM_STYLES
+    return para.level > 0 or para.skey in _ITEM_STYLES
 
 
 class _DraftLabel:

@@ -450,3 +450,16 @@ def test_odt_noise_format_changes_list_header_spaces_and_page_breaks(tmp_path):
         "considering", "(see also Resolution 71)", "the first  one;", "the second,", "resolves",
         "to do more."]
     assert plain_text(mod.reasons) == "ok"
+
+
+# -- proposal numbers ---------------------------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason=(
+    "structure._NUMBER allows one addendum (?:A\\d+)?; WRC addenda to addenda (Addendum 1 to "
+    "Document 16(Add.19), one per agenda item 9.1 issue) number their proposals EUR/16A19A1/1, "
+    "so the line is no proposal line and the document has no proposals; allow (?:A\\d+){0,2}"))
+def test_proposal_number_of_an_addendum_to_an_addendum(tmp_path):
+    document = read(tmp_path, text_p("MOD\tEUR/16A19A1/1", "Proposal"),
+                    p(r("5.338A", BOLD), r("\tIn the bands 1 350-1 400 MHz, Resolution 750 "
+                                           "(Rev.WRC-19) applies.\t(WRC-19)")),
+                    text_p("Reasons:\tok", "Reasons"))
+    assert heads(document) == [("MOD", "EUR/16A19A1/1", "rr_provision", "5.338A")]

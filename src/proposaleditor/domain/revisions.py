@@ -36,9 +36,24 @@ class Segment:
     author: str | None = None
     date: str | None = None
 
+    def __init__(self, op: Op, run: Run, author: str | None = None, date: str | None = None):
+        # Kept by @dataclass; through the slot descriptors, as Run does: readers build one per
+        # change of formatting or revision (10^5 in a large document), diffs one per change.
+        _set_op(self, op)
+        _set_run(self, run)
+        _set_author(self, author)
+        _set_date(self, date)
+
     @property
     def text(self) -> str:
         return self.run.text
+
+    def with_text(self, text: str) -> Segment:
+        return Segment(self.op, self.run.with_text(text), self.author, self.date)
+
+
+_set_op, _set_run, _set_author, _set_date = (
+    Segment.__dict__[name].__set__ for name in ("op", "run", "author", "date"))
 
 
 Marks = tuple[Segment, ...]

@@ -4,7 +4,6 @@ the paragraph-mark normalisation, the hand-off to the structure recognizer, and 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 from pathlib import Path
 
@@ -92,7 +91,7 @@ def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:
         else:
             key = texts = None
             op, _i, _b, _s, author, date = item_key
-            out.append(segment(op, Run(text, footnote=note), author, date))
+            out.append(Segment(op, Run(text, footnote=note), author, date))
     if texts is not None:
         joined = "".join(texts)
         found = made.get((key, joined))
@@ -104,32 +103,7 @@ def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:
 
 def _segment(key: tuple, text: str) -> Segment:
     op, italic, bold, sup, author, date = key
-    return segment(op, Run(text, italic, bold, sup), author, date)
-
-
-def _segment_factory():
-    """Segment(op, run, author, date) through its slot descriptors: the dataclass __init__ of a
-    frozen class sets each field with object.__setattr__, twice as slow, and a reader builds a
-    Segment per change of formatting or revision (10^5 in a large document). Falls back to the
-    class itself should Segment ever change shape or validate its fields."""
-    names = [f.name for f in dataclasses.fields(Segment)]
-    if names != ["op", "run", "author", "date"] or hasattr(Segment, "__post_init__"):
-        return Segment
-    set_op, set_run, set_author, set_date = (Segment.__dict__[n].__set__ for n in names)
-    new = object.__new__
-
-    def make(op, run, author=None, date=None):
-        made = new(Segment)
-        set_op(made, op)
-        set_run(made, run)
-        set_author(made, author)
-        set_date(made, date)
-        return made
-
-    return make
-
-
-segment = _segment_factory()
+    return Segment(op, Run(text, italic, bold, sup), author, date)
 
 
 def merge_runs(runs) -> list[Run]:

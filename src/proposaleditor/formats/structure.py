@@ -851,39 +851,44 @@ def _split_marks(marks: tuple[Segment, ...], offset: int):
 
 def _strip_marks(marks: tuple[Segment, ...]) -> tuple[Segment, ...]:
     """Merge neighbouring segments of the same op, author, date and formatting, and trim the
-    whitespace (and a label's tab) around the paragraph. One pass: this runs per paragraph."""
-    groups: list[list] = []  # [op, run, author, date, text parts]
+    whitespace (and a label's tab) around the paragraph. One pass, and a segment that needs no
+    change is kept as it is: this runs per paragraph."""
+    out: list[Segment] = []
+    merged: list[str] | None = None  # texts merged into out[-1], joined once
     for seg in marks:
         run = seg.run
         if run.footnote is None:
             if not run.text:
                 continue
-            if groups:
-                last = groups[-1]
-                prev = last[1]
-                if (last[0] is seg.op and prev.footnote is None and last[2] == seg.author
-                        and last[3] == seg.date and prev.italic == run.italic
+            if out:
+                last = out[-1]
+                prev = last.run
+                if (last.op is seg.op and prev.footnote is None and last.author == seg.author
+                        and last.date == seg.date and prev.italic == run.italic
                         and prev.bold == run.bold and prev.superscript == run.superscript):
-                    last[4].append(run.text)
+                    if merged is None:
+                        merged = [prev.text]
+                    merged.append(run.text)
                     continue
-        groups.append([seg.op, run, seg.author, seg.date, [run.text]])
-    texts = ["".join(g[4]) for g in groups]
-    while groups and groups[0][1].footnote is None and not texts[0].strip():
-        groups.pop(0)
-        texts.pop(0)
-    while groups and groups[-1][1].footnote is None and not texts[-1].strip():
-        groups.pop()
-        texts.pop()
-    if groups:
-        if groups[0][1].footnote is None:
-            texts[0] = texts[0].lstrip()
-        if groups[-1][1].footnote is None:
-            texts[-1] = texts[-1].rstrip()
-    out = []
-    for (op, run, author, date, _parts), text in zip(groups, texts):
-        if text != run.text:
-            run = Run(text, run.italic, run.bold, run.superscript, run.footnote)
-        out.append(Segment(op, run, author, date))
+        if merged is not None:
+            out[-1] = out[-1].with_text("".join(merged))
+            merged = None
+        out.append(seg)
+    if merged is not None:
+        out[-1] = out[-1].with_text("".join(merged))
+    start, stop = 0, len(out)
+    while start < stop and out[start].run.footnote is None and out[start].run.text.isspace():
+        start += 1
+    while stop > start and out[stop - 1].run.footnote is None and (
+            out[stop - 1].run.text.isspace()):
+        stop -= 1
+    out = out[start:stop]
+    if out:
+        first, last = out[0], out[-1]
+        if first.run.footnote is None and first.run.text[0].isspace():
+            out[0] = first = first.with_text(first.run.text.lstrip())
+        if last.run.footnote is None and last.run.text[-1].isspace():
+            out[-1] = out[-1].with_text(out[-1].run.text.rstrip())
     return tuple(out)
 
 
@@ -935,6 +940,10 @@ def _unmarked_label(marks: tuple[Segment, ...], label_end: int):
 
 def _make_provision(kind: ProvisionKind, para: SourceParagraph,
                     label_end: int | None = None) -> Provision:
+    if not para.has_marks:  # most paragraphs: base and draft are the same runs
+        provision = _unchanged_provision(kind, para, label_end)
+        if provision is not None:
+            return provision
     marks = para.marks
     if para.paragraph_op is not Op.KEEP and all(s.op is Op.KEEP for s in marks):
         # a whole inserted / deleted paragraph whose text runs carry no marks of their own
@@ -949,33 +958,81 @@ def _make_provision(kind: ProvisionKind, para: SourceParagraph,
         else:
             marks = rest
     marks = _strip_marks(marks)
-    provision = Provision(kind=kind)
+    base_label = label = None
     if plain_label:
-        provision.base_label = provision.label = plain_label
+        base_label = label = plain_label
     elif label_marks:
         if all(s.op is Op.KEEP for s in label_marks):  # the usual unchanged label
-            provision.base_label = provision.label = (
-                "".join([s.run.text for s in label_marks]).strip() or None)
+            base_label = label = "".join([s.run.text for s in label_marks]).strip() or None
         else:
-            provision.base_label = plain_text(base_of(label_marks)).strip() or None
-            provision.label = plain_text(draft_of(label_marks)).strip() or None
-            provision.received_label_marks = label_marks
-    ops = {s.op for s in marks}
-    if ops == {Op.KEEP}:
-        # the common case: text without marks (already merged by _strip_marks)
-        provision.base = provision.draft = tuple(s.run for s in marks)
-        return provision
-    if ops == {Op.INSERT}:
-        provision.base, provision.draft = None, draft_of(marks)
-        provision.base_label = None
-    elif ops == {Op.DELETE}:
-        provision.base, provision.draft = base_of(marks), None
-        provision.label = None
+            base_label = plain_text(base_of(label_marks)).strip() or None
+            label = plain_text(draft_of(label_marks)).strip() or None
+    inserted = deleted = False
+    for s in marks:
+        if s.op is Op.INSERT:
+            inserted = True
+        elif s.op is Op.DELETE:
+            deleted = True
+    if not inserted and not deleted:
+        # text without marks (already merged by _strip_marks); the paragraph mark carried none
+        content = tuple([s.run for s in marks])
+        provision = Provision(kind, content, content, label, base_label)
+    elif inserted and all(s.op is Op.INSERT for s in marks):
+        provision = Provision(kind, None, normalize([s.run for s in marks]), label, None)
+    elif deleted and all(s.op is Op.DELETE for s in marks):
+        provision = Provision(kind, normalize([s.run for s in marks]), None, None, base_label)
     else:
-        provision.base, provision.draft = base_of(marks), draft_of(marks)
-        if Op.INSERT in ops or Op.DELETE in ops:
-            provision.received_marks = marks
+        provision = Provision(kind, base_of(marks), draft_of(marks), label, base_label,
+                              received_marks=marks)
+    if label_marks and not all(s.op is Op.KEEP for s in label_marks):
+        provision.received_label_marks = label_marks
     return provision
+
+
+def _unchanged_provision(kind: ProvisionKind, para: SourceParagraph,
+                         label_end: int | None) -> Provision | None:
+    """A provision of a paragraph without revision marks; None when its label is not plain
+    text (a footnote mark inside it), which the general path handles."""
+    runs = [s.run for s in para.marks]
+    label = None
+    if label_end is not None:
+        pos = 0
+        for i, run in enumerate(runs):
+            if run.footnote is not None:
+                return None
+            end = pos + len(run.text)
+            if end >= label_end:
+                label = "".join([r.text for r in runs[:i]]) + run.text[:label_end - pos]
+                tail = run.text[label_end - pos:]
+                runs = runs[i + 1:]
+                if tail:
+                    runs.insert(0, run.with_text(tail))
+                label = label.strip() or None
+                break
+            pos = end
+        else:
+            return None
+    content = _trimmed(runs)
+    return Provision(kind, content, content, label, label)
+
+
+def _trimmed(runs) -> tuple[Run, ...]:
+    """Runs merged where their formatting is equal, the whitespace around them removed."""
+    out = normalize(runs)
+    start, stop = 0, len(out)
+    while start < stop and out[start].footnote is None and out[start].text.isspace():
+        start += 1
+    while stop > start and out[stop - 1].footnote is None and out[stop - 1].text.isspace():
+        stop -= 1
+    if start or stop < len(out):
+        out = out[start:stop]
+    if out:
+        first, last = out[0], out[-1]
+        if first.footnote is None and first.text[0].isspace():
+            out = (first.with_text(first.text.lstrip()), *out[1:])
+        if last.footnote is None and last.text[-1].isspace():
+            out = (*out[:-1], out[-1].with_text(out[-1].text.rstrip()))
+    return out
 
 
 def _finish_proposal(proposal: Proposal, notes: list[str]) -> None:

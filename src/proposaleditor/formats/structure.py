@@ -270,7 +270,7 @@ class StructureRecognizer:
             text = para.stripped
             if not text:
                 continue
-            if _END_RULE.match(text):
+            if text[0] == "_" and _END_RULE.match(text):
                 continue
             if not cover.done and cover.offer(para):  # (a late cover line resumes the cover)
                 continue
@@ -432,9 +432,10 @@ class StructureRecognizer:
         text = para.stripped
         skey = para.skey
         kind = _STYLE_KINDS.get(skey)
-        if kind is None and _LABEL.match(text):
+        label = _LABEL.match(text) if kind is None else None
+        if label is not None:
             # a labelled paragraph is an item: no identification part or call starts with one
-            self._item_or_paragraph(b, para)
+            self._item_or_paragraph(b, para, label)
             return
 
         if self._replaces_previous(b, para, kind):
@@ -560,10 +561,10 @@ class StructureRecognizer:
     def _container(self, b: _ProposalBuilder) -> list[Provision]:
         return b.call.children if b.call is not None else b.proposal.provisions
 
-    def _item_or_paragraph(self, b: _ProposalBuilder, para: SourceParagraph) -> None:
-        draft = para.draft_text.lstrip()
-        full = para.text.lstrip()
-        m = _LABEL.match(full) or _draft_label(para, draft)
+    def _item_or_paragraph(self, b: _ProposalBuilder, para: SourceParagraph,
+                           label: re.Match | None = None) -> None:
+        """label: the label matched on the stripped text, when the caller did already."""
+        m = label or _LABEL.match(para.stripped) or _draft_label(para, para.draft_text.lstrip())
         if m is None and para.bullet:
             self._attach_dash(b, para, None)
             return
@@ -695,13 +696,23 @@ class StructureRecognizer:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def _interpretations(label: str) -> list[tuple[LabelStyle, int]]:
-    out = []
-    for prefer_roman in (False, True):
-        parsed = parse_label(label, prefer_roman=prefer_roman)
-        if parsed and parsed not in out:
-            out.append(parsed)
-    return out
+def _interpretations(label: str) -> tuple[tuple[LabelStyle, int], ...]:
+    """The readings of a label: 'i)' is the letter i or the roman one. Memoized: a document
+    repeats a few dozen labels thousands of times."""
+    found = _READINGS.get(label)
+    if found is None:
+        out: list[tuple[LabelStyle, int]] = []
+        for prefer_roman in (False, True):
+            parsed = parse_label(label, prefer_roman=prefer_roman)
+            if parsed and parsed not in out:
+                out.append(parsed)
+        found = tuple(out)
+        if len(_READINGS) < 4096:
+            _READINGS[label] = found
+    return found
+
+
+_READINGS: dict[str, tuple[tuple[LabelStyle, int], ...]] = {}
 
 
 def _label_number(label: str | None, style: LabelStyle | None) -> int | None:

@@ -607,3 +607,52 @@ def test_dash_item_typed_with_a_symbol_font_bullet(tmp_path):
     assert outline(mod)[3:] == [
         (0, "call", "", "unchanged"), (1, "numbered_item", "1", "unchanged"),
         (2, "dash_item", "–", "unchanged"), (1, "numbered_item", "2", "unchanged")]
+
+
+# -- LibreOffice copies of the corpus the tool tests leave out ------------------------------------
+@pytest.fixture(scope="module")
+def libreoffice_corpus(tmp_path_factory):
+    """The Normal-typed (automatic numbering, static marks) and French / Spanish corpus files
+    through LibreOffice: ODT, that ODT as DOCX, and .doc back to .docx; the template-shaped
+    files through .doc (test_corpus_tools covers their ODT and DOCX). Four soffice runs."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    from corpus import fr_es, odd, plain_word, pp_apt, wrc_eur
+
+    folder = tmp_path_factory.mktemp("lo-corpus")
+    builds = {"plain": plain_word.build, "fr": fr_es.build_french, "es": fr_es.build_spanish,
+              "fr-wrc": fr_es.build_french_wrc, "pp": pp_apt.build, "wrc": wrc_eur.build,
+              "odd": odd.build}
+    words = {name: build(folder / f"{name}.docx") for name, build in builds.items()}
+    profile = f"-env:UserInstallation=file://{folder}/profile"
+
+    def convert(target: str, out: str, files) -> None:
+        subprocess.run(["soffice", profile, "--headless", "--convert-to", target, "--outdir",
+                        str(folder / out), *map(str, files)],
+                       check=True, capture_output=True, timeout=240)
+
+    typed = [words[name] for name in LO_TYPED]
+    convert("odt", "odt", typed)
+    convert("docx:MS Word 2007 XML", "odt-docx", [folder / "odt" / f"{n}.odt" for n in LO_TYPED])
+    convert("doc", "doc", words.values())
+    convert("docx:MS Word 2007 XML", "doc-docx", [folder / "doc" / f"{n}.doc" for n in words])
+    return folder
+
+
+LO_TYPED = ("plain", "fr", "es", "fr-wrc")
+LO_CASES = [(name, copy) for name in LO_TYPED for copy in ("odt", "odt-docx", "doc-docx")] + [
+    (name, "doc-docx") for name in ("pp", "wrc", "odd")]
+
+
+@pytest.mark.parametrize(("name", "copy"), LO_CASES)
+def test_libreoffice_copies_of_the_corpus_read_the_same(libreoffice_corpus, name, copy):
+    from test_corpus_tools import shape
+
+    from proposaleditor.formats import odt_reader
+
+    folder = libreoffice_corpus
+    if copy == "odt":
+        got = odt_reader.read(folder / "odt" / f"{name}.odt")
+    else:
+        got = docx_reader.read(folder / copy / f"{name}.docx")
+    assert shape(got) == shape(docx_reader.read(folder / f"{name}.docx"))

@@ -208,10 +208,6 @@ def test_reasons_label_alone_text_in_next_paragraph(tmp_path):
 
 
 # -- automatic numbering -------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_body.BodyWalker.paragraph: a w:numPr with only w:ilvl (numId inherited from the "
-    "paragraph style, as Word writes for styled lists) gives read_numpr (None, ilvl) and no "
-    "label; the style's numId must be taken with the paragraph's ilvl"))
 def test_numbering_level_given_without_num_id(tmp_path):
     numbering = numbering_xml({0: [("lowerLetter", "%1)"), ("lowerRoman", "%2)")]}, {3: 0})
     styles = styles_xml(*ITU_STYLES).replace(
@@ -275,10 +271,6 @@ def _two_calls(first: str, second: str) -> list[str]:
             p(r("third;"), numpr=second), p(r("fourth,"), numpr=second), text_p("Reasons:\tok")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_styles.Numbering.label: counters are kept per w:num (numId); Word (and LibreOffice) "
-    "count per abstractNum, so a second w:num of the same abstractNum without a startOverride "
-    "continues the list (c), d)) instead of restarting at a)"))
 def test_numbering_continues_across_nums_of_one_abstract_list(tmp_path):
     numbering = numbering_xml({0: [("lowerLetter", "%1)")]}, {1: 0, 2: 0})
     document = read(tmp_path, *_two_calls(numpr(1, 0), numpr(2, 0)), numbering=numbering)
@@ -301,11 +293,6 @@ def test_numbering_restarted_by_a_start_override(tmp_path):
         (1, "lettered_item", "a)", "unchanged"), (1, "lettered_item", "b)", "unchanged")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_styles.Numbering._parse: an abstractNum with w:numStyleLink (a list style, as the "
-    "ITU and many corporate templates define their lists) has no w:lvl of its own and gives no "
-    "labels; it must be followed to the numbering style's numId and the abstractNum carrying "
-    "the matching w:styleLink"))
 def test_numbering_through_a_list_style(tmp_path):
     numbering = numbering_xml({}, {1: 0, 2: 1}, extra=(
         '<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ITUlist"/><w:lvl w:ilvl="0">'
@@ -351,11 +338,6 @@ RESOLVES_1_DEL_INS_3 = [(0, "call", "", "unchanged"), (1, "numbered_item", "1", 
                         (1, "numbered_item", "3", "unchanged")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_styles.Numbering.label counts every numbered paragraph in one sequence: a tracked "
-    "deleted item advances the count of the draft, so the inserted item gets 3 and the last one "
-    "'[-3-]{+4+}' (with a 'gap' note). Deleted paragraphs (deleted mark) must count in the base "
-    "numbering only, inserted ones in the draft only"))
 def test_word_numbered_item_deleted_and_another_inserted(tmp_path):
     numbering = numbering_xml({0: [("decimal", "%1")]}, {4: 0})
     item = numpr(4, 0)
@@ -473,10 +455,6 @@ def test_odt_noise_format_changes_list_header_spaces_and_page_breaks(tmp_path):
 
 
 # -- proposal numbers ---------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._NUMBER allows one addendum (?:A\\d+)?; WRC addenda to addenda (Addendum 1 to "
-    "Document 16(Add.19), one per agenda item 9.1 issue) number their proposals EUR/16A19A1/1, "
-    "so the line is no proposal line and the document has no proposals; allow (?:A\\d+){0,2}"))
 def test_proposal_number_of_an_addendum_to_an_addendum(tmp_path):
     document = read(tmp_path, text_p("MOD\tEUR/16A19A1/1", "Proposal"),
                     p(r("5.338A", BOLD), r("\tIn the bands 1 350-1 400 MHz, Resolution 750 "
@@ -506,11 +484,6 @@ def _item_2(document):
     return resolves.children[1]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._make_provision turns a paragraph whose mark alone is inserted (Enter pressed "
-    "in a paragraph: a split, its text unmarked) into a wholly inserted paragraph: the text of "
-    "item 2 disappears from the base text. Word marks the text of a new paragraph itself "
-    "(w:ins round its runs); only a mark with inserted or no text should make it added"))
 def test_paragraph_split_by_an_inserted_mark_keeps_its_text_in_the_base(tmp_path):
     document = read(
         tmp_path, *HEAD, text_p("resolves", "Call"), text_p("1\tto do;"),
@@ -523,10 +496,6 @@ def test_paragraph_split_by_an_inserted_mark_keeps_its_text_in_the_base(tmp_path
         "to give high priority to the work,")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the same split as LibreOffice saves it (an insertion from the end of one paragraph to the "
-    "start of the next): odt_reader gives the first paragraph an inserted mark and unmarked "
-    "text, which structure._make_provision turns into a wholly inserted paragraph"))
 def test_libreoffice_paragraph_split_keeps_its_text_in_the_base(tmp_path):
     from proposaleditor.formats import odt_reader
 
@@ -546,10 +515,6 @@ def test_libreoffice_paragraph_split_keeps_its_text_in_the_base(tmp_path):
     assert plain_text(item.base) == "to give high priority to the work,"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._make_provision turns a paragraph whose mark alone is deleted (two paragraphs "
-    "joined, the text kept) into a wholly deleted paragraph: item 2 reads as suppressed and its "
-    "text is lost from the draft"))
 def test_paragraphs_joined_by_a_deleted_mark_keep_their_text_in_the_draft(tmp_path):
     document = read(
         tmp_path, *HEAD, text_p("resolves", "Call"), text_p("1\tto do;"),
@@ -611,10 +576,6 @@ def test_libreoffice_whole_paragraph_underline_in_its_automatic_style(tmp_path):
 
 
 # -- dash items typed in Normal -------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._LABEL accepts only [–—•] as a dash label, not the hyphen-minus most authors "
-    "type ('-<tab>text'; _DASH_CHARS already lists '-'): the dash items become plain paragraphs "
-    "beside item 1 instead of its dash items"))
 def test_dash_items_typed_with_a_hyphen(tmp_path):
     document = read(tmp_path, *HEAD, text_p("resolves", "Call"),
                     text_p("1\tto cooperate with:"), text_p("-\tthe United Nations;"),
@@ -627,10 +588,6 @@ def test_dash_items_typed_with_a_hyphen(tmp_path):
         (1, "numbered_item", "2", "unchanged")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_body._symbol maps a Symbol-font w:sym by Latin-1 (F0B7 -> U+00B7 middle dot); in "
-    "the Symbol font 0xB7 is the bullet U+2022 (Word's Insert Symbol bullet), which _LABEL "
-    "reads as a dash label; the middle dot is no label, so the item is a plain paragraph"))
 def test_dash_item_typed_with_a_symbol_font_bullet(tmp_path):
     bullet = ('<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:tab/><w:t>the United Nations;'
               "</w:t></w:r>")

@@ -107,7 +107,6 @@ class BodyWalker:
         level = 0
         paragraph_op = Op.KEEP
         author = date = None
-        label = None
         bullet = False
         numpr = ind = None
         for ppr in p:  # w:pPr, when there is one, is the first child
@@ -134,25 +133,53 @@ class BodyWalker:
         if style is None:  # once per style id: its ITU id and the numbering it gives
             style = self._styles[style_id] = (self.styles.paragraph_style(style_id),
                                               self.styles.numbering_of(style_id))
+        num = None
         if ppr is not None:
             num = read_numpr(numpr) if numpr is not None else style[1]
-            if num is not None:
-                label = self.numbering.label(num[0], num[1])
-                level = num[1] + 1 if label else 0
-                if label == BULLET:
-                    label, bullet = None, True
-            if not level and ind is not None:
-                level = _indent_level(ind)
+            if num is not None and num[0] is None and style[1] is not None:
+                num = (style[1][0], num[1])  # the level given, the list from the style
         items: list = []
-        if label:
-            items.append(((paragraph_op, False, False, False, author, date), label, None))
         self._inline(p, style_id, Op.KEEP, None, None, False, items)
+        if num is not None:
+            level, bullet = self._number(num, items, paragraph_op, author, date)
+        if not level and ind is not None:
+            level = _indent_level(ind)
         # a field instruction never runs on past its paragraph; a result may (tables of contents)
         while self._fields and not self._fields[-1].in_result:
             self._fields.pop()
             self._hidden -= 1
         return SourceParagraph(join_items(items, self._made), style[0], level, paragraph_op,
                                bullet, self._tables > 0)
+
+    def _number(self, num: tuple, items: list, paragraph_op: Op, author, date) -> tuple[int, bool]:
+        """Put the automatic number of a list paragraph before its text: the base text's and
+        the draft's, which differ after a tracked deletion or insertion of an item above it
+        (shown as the old number deleted and the new one inserted). (list depth, bulleted)."""
+        ops = {item[0][0] for item in items if item[1] or item[2] is not None}
+        if not ops:
+            ops = {paragraph_op}
+        in_base, in_draft = ops != {Op.INSERT}, ops != {Op.DELETE}
+        labels = self.numbering.label(num[0], num[1], in_base=in_base, in_draft=in_draft)
+        if labels is None:
+            return 0, False
+        base, draft = labels
+        if BULLET in (base, draft):
+            return num[1] + 1, True
+        if base is None and draft is None:
+            return 0, False
+        if base == draft:
+            op = Op.KEEP if paragraph_op is Op.KEEP else paragraph_op
+            items.insert(0, ((op, False, False, False, author, date), base, None))
+        elif base is None or draft is None:
+            op = Op.INSERT if base is None else Op.DELETE
+            items.insert(0, ((op, False, False, False, author, date), base or draft, None))
+        else:  # renumbered: the old number deleted, the new one inserted
+            label_base, label_draft = base.rstrip("\t "), draft.rstrip("\t ")
+            items[0:0] = [((Op.DELETE, False, False, False, author, date), label_base, None),
+                          ((Op.INSERT, False, False, False, author, date), label_draft, None),
+                          ((Op.KEEP, False, False, False, None, None), base[len(label_base):],
+                           None)]
+        return num[1] + 1, False
 
     def _inline(self, parent, pstyle, op, author, date, link, out: list) -> None:
         """Append (key, text, footnote) items for the runs under parent; key = (op, italic, bold,
@@ -267,7 +294,7 @@ class BodyWalker:
         elif tag == _W + "noBreakHyphen":
             out.append((key, "-", None))
         elif tag == _W + "sym":
-            out.append((key, _symbol(child.get(_W + "char")), None))
+            out.append((key, _symbol(child.get(_W + "char"), child.get(_W + "font")), None))
         elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
             notes = self.footnotes if tag == _W + "footnoteReference" else self.endnotes
             body = notes.get(child.get(_W + "id"))
@@ -386,16 +413,41 @@ def _indent_level(ind) -> int:
     return min(3, 1 + max(0, round((left - 794) / 397)))
 
 
-def _symbol(code: str | None) -> str:
+def _symbol(code: str | None, font: str | None = None) -> str:
+    """The character of a w:sym (Insert Symbol): codes of the symbol fonts (F0xx) are glyph
+    positions, mapped to their Unicode characters; other codes are Unicode already."""
     try:
         n = int(code or "", 16)
     except ValueError:
         return ""
-    if 0xF000 <= n <= 0xF0FF:  # Symbol-font private use area
+    if 0xF000 <= n <= 0xF0FF:  # a symbol font's private use area
         n -= 0xF000
-    if n == 0x2D:
-        return "–"
+        name = (font or "Symbol").strip().lower()
+        if name.startswith("wingdings"):
+            # Wingdings glyphs in running text are list bullets (squares, arrows, ticks)
+            return "•" if n in _WINGDINGS_BULLETS else ""
+        if name == "symbol":
+            found = _SYMBOL_FONT.get(n)
+            if found is not None:
+                return found
     return chr(n) if 0x20 <= n < 0x110000 and not 0xD800 <= n <= 0xDFFF else ""
+
+
+# The Symbol font's positions that differ from Latin-1 (Adobe's Symbol encoding), as far as ITU
+# texts use them: Greek letters, mathematical signs, arrows, bullets. 0x2D, its minus, is read as
+# the en dash ITU texts use for dash items.
+_SYMBOL_FONT = {
+    **dict(zip(range(0x41, 0x5B), "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ")),
+    **dict(zip(range(0x61, 0x7B), "αβχδεφγηιϕκλμνοπθρστυϖωξψζ")),
+    0x22: "∀", 0x24: "∃", 0x27: "∋", 0x2A: "∗", 0x2D: "–", 0x40: "≅", 0x5C: "∴", 0x5E: "⊥",
+    0x7E: "∼", 0xA2: "′", 0xA3: "≤", 0xA4: "⁄", 0xA5: "∞", 0xA6: "ƒ", 0xA7: "♣", 0xA8: "♦",
+    0xA9: "♥", 0xAA: "♠", 0xAB: "↔", 0xAC: "←", 0xAD: "↑", 0xAE: "→", 0xAF: "↓", 0xB0: "°",
+    0xB1: "±", 0xB2: "″", 0xB3: "≥", 0xB4: "×", 0xB5: "∝", 0xB6: "∂", 0xB7: "•", 0xB8: "÷",
+    0xB9: "≠", 0xBA: "≡", 0xBB: "≈", 0xBC: "…", 0xC6: "∅", 0xC7: "∩", 0xC8: "∪", 0xD0: "∠",
+    0xD1: "∇", 0xD6: "√", 0xD7: "⋅", 0xD8: "¬", 0xD9: "∧", 0xDA: "∨", 0xE0: "◊", 0xE5: "∑",
+    0xF2: "∫",
+}
+_WINGDINGS_BULLETS = {0x6C, 0x6E, 0x71, 0x76, 0x9F, 0xA7, 0xA8, 0xD8, 0xE8, 0xFC}
 
 
 def _int(value) -> int:

@@ -91,7 +91,7 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagrap
         notes.append(f"{external} external link(s) (linked images, templates or objects) "
                      "were not followed")
     styles = StyleSheet.parse(_optional_xml(pkg, rels.get("styles")))
-    numbering = Numbering(_optional_xml(pkg, rels.get("numbering")))
+    numbering = Numbering(_optional_xml(pkg, rels.get("numbering")), styles)
     notes_walker = BodyWalker(styles, numbering, static_marks=static_marks)
     footnotes = footnote_bodies(_optional_xml(pkg, rels.get("footnotes")), notes_walker,
                                 _W + "footnote")

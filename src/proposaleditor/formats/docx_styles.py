@@ -170,39 +170,45 @@ class _Level:
 
 
 class Numbering:
-    """Counts Word's automatic list numbers so a received item gets the label the reader saw."""
+    """Counts Word's automatic list numbers so a received item gets the label the reader saw.
 
-    def __init__(self, root=None):
+    As Word does, the count belongs to the abstract list: every w:num of one abstractNum
+    continues it, unless the w:num restarts a level (lvlOverride/startOverride) where it is
+    first used. A list style (numStyleLink) is followed to the abstractNum that defines it
+    (styleLink). Two counts are kept, the base text's and the draft's: a tracked deleted item
+    counts in the base only, an inserted one in the draft only, so the items after them show
+    their renumbering.
+    """
+
+    def __init__(self, root=None, styles: StyleSheet | None = None):
         self._abstract: dict[str, dict[int, _Level]] = {}
         self._nums: dict[str, tuple[str, dict[int, int]]] = {}
-        self._counters: dict[str, list[int | None]] = {}
+        self._links: dict[str, str] = {}  # abstractNum id -> list style it takes its levels from
+        self._defines: dict[str, str] = {}  # list style id -> abstractNum id defining it
+        self._styles = styles
+        # abstractNum id -> [base counters, draft counters], one per level
+        self._counters: dict[str, tuple[list[int | None], list[int | None]]] = {}
+        self._restarted: set[tuple[str, int]] = set()  # (numId, ilvl) start overrides applied
         if root is not None:
             self._parse(root)
 
     def _parse(self, root) -> None:
         for ab in root.iterchildren(_W + "abstractNum"):
+            abstract_id = ab.get(_W + "abstractNumId", "")
             levels: dict[int, _Level] = {}
-            for lvl in ab.iterchildren(_W + "lvl"):
-                try:
-                    ilvl = int(lvl.get(_W + "ilvl", "0"))
-                except ValueError:
-                    continue
-                level = _Level()
-                for child in lvl:
-                    tag = child.tag
-                    val = child.get(_VAL) if isinstance(tag, str) else None
-                    if val is None:
+            for child in ab:
+                tag = child.tag
+                if tag == _W + "numStyleLink":
+                    self._links.setdefault(abstract_id, child.get(_VAL) or "")
+                elif tag == _W + "styleLink":
+                    self._defines.setdefault(child.get(_VAL) or "", abstract_id)
+                elif tag == _W + "lvl":
+                    try:
+                        ilvl = int(child.get(_W + "ilvl", "0"))
+                    except ValueError:
                         continue
-                    if tag == _W + "numFmt":
-                        level.fmt = val
-                    elif tag == _W + "lvlText":
-                        level.text = val
-                    elif tag == _W + "start":
-                        level.start = _int(val, 1)
-                    elif tag == _W + "suff":
-                        level.suffix = {"space": " ", "nothing": ""}.get(val, "\t")
-                levels[ilvl] = level
-            self._abstract.setdefault(ab.get(_W + "abstractNumId", ""), levels)
+                    levels[ilvl] = _read_level(child)
+            self._abstract.setdefault(abstract_id, levels)
         for num in root.iterchildren(_W + "num"):
             ref = num.find(_W + "abstractNumId")
             starts = {}
@@ -213,21 +219,56 @@ class Numbering:
             if ref is not None:
                 self._nums.setdefault(num.get(_W + "numId", ""), (ref.get(_VAL, ""), starts))
 
-    def label(self, num_id: str | None, ilvl: int) -> str | None:
-        """The label text (with its tab) of the next item of list num_id at level ilvl;
-        BULLET for a bulleted item (the recognizer treats those as dash items)."""
+    def _defining(self, abstract_id: str) -> str:
+        """The abstractNum whose levels a list style link leads to (a few hops at most)."""
+        for _ in range(4):
+            style = self._links.get(abstract_id)
+            if style is None or self._abstract.get(abstract_id):
+                break
+            target = self._defines.get(style)
+            if target is None and self._styles is not None:
+                # the list style's own numbering: its numId's abstractNum
+                num = self._styles.numbering_of(style)
+                target = self._nums.get(num[0])[0] if num and num[0] in self._nums else None
+            if target is None or target == abstract_id:
+                break
+            abstract_id = target
+        return abstract_id
+
+    def label(self, num_id: str | None, ilvl: int, *, in_base: bool = True,
+              in_draft: bool = True) -> tuple[str | None, str | None] | None:
+        """(base label, draft label) with their tab, of the next item of list num_id at level
+        ilvl; BULLET for a bulleted item (the recognizer treats those as dash items). A deleted
+        item (not in_draft) has no draft label, an inserted one (not in_base) no base label."""
         if not num_id or num_id == "0" or num_id not in self._nums:
             return None
         abstract_id, starts = self._nums[num_id]
+        abstract_id = self._defining(abstract_id)
         levels = self._abstract.get(abstract_id, {})
         level = levels.get(ilvl)
         if level is None or not (0 <= ilvl < 9):
             return None
-        counters = self._counters.setdefault(num_id, [None] * 9)
-        for deeper in range(ilvl + 1, 9):
-            counters[deeper] = None
-        current = counters[ilvl]
-        counters[ilvl] = (starts.get(ilvl, level.start) if current is None else current + 1)
+        counts = self._counters.get(abstract_id)
+        if counts is None:
+            counts = self._counters[abstract_id] = ([None] * 9, [None] * 9)
+        if ilvl in starts and (num_id, ilvl) not in self._restarted:
+            self._restarted.add((num_id, ilvl))
+            for counters in counts:
+                counters[ilvl] = None
+        labels = []
+        for counters, counted in zip(counts, (in_base, in_draft)):
+            if not counted:
+                labels.append(None)
+                continue
+            for deeper in range(ilvl + 1, 9):
+                counters[deeper] = None
+            current = counters[ilvl]
+            counters[ilvl] = starts.get(ilvl, level.start) if current is None else current + 1
+            labels.append(self._text(levels, level, ilvl, counters, starts))
+        return labels[0], labels[1]
+
+    @staticmethod
+    def _text(levels, level: _Level, ilvl: int, counters, starts) -> str | None:
         if level.fmt == "bullet":
             return BULLET
         if level.fmt == "none":
@@ -238,6 +279,24 @@ class Numbering:
             n = counters[i] if counters[i] is not None else starts.get(i, lv.start)
             text = text.replace(f"%{i + 1}", _format_number(lv.fmt, n))
         return (text + level.suffix) if text else None
+
+
+def _read_level(lvl) -> _Level:
+    level = _Level()
+    for child in lvl:
+        tag = child.tag
+        val = child.get(_VAL) if isinstance(tag, str) else None
+        if val is None:
+            continue
+        if tag == _W + "numFmt":
+            level.fmt = val
+        elif tag == _W + "lvlText":
+            level.text = val
+        elif tag == _W + "start":
+            level.start = _int(val, 1)
+        elif tag == _W + "suff":
+            level.suffix = {"space": " ", "nothing": ""}.get(val, "\t")
+    return level
 
 
 def _int(value, default: int) -> int:

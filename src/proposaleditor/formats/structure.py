@@ -93,8 +93,9 @@ def plain_paragraph(text: str, **kwargs) -> SourceParagraph:
 
 # -- patterns ---------------------------------------------------------------------------------
 _MARKERS = r"ADD\s?\*|ADD|\(MOD\)|MOD|SUP\s?\*|SUP|NOC"
-# SYMBOL(/SYMBOL...)/DOC(A n)/SEQ, a placeholder XX, or the whole in brackets
-_NUMBER = (r"\[?\s*[A-Z]{1,4}(?:/[A-Z]{1,4})*/(?:\d+|X{2,3}|\[\d+\])(?:A\d+)?/"
+# SYMBOL(/SYMBOL...)/DOC(A n)/SEQ, a placeholder XX, or the whole in brackets; WRC addenda to
+# addenda (one per agenda item 9.1 issue) number theirs EUR/16A19A1/1
+_NUMBER = (r"\[?\s*[A-Z]{1,4}(?:/[A-Z]{1,4})*/(?:\d+|X{2,3}|\[\d+\])(?:A\d+){0,2}/"
            r"(?:\d+|X{1,3})\s*\]?")
 _PROPOSAL_LINE = re.compile(
     rf"^\s*(?P<marker>{_MARKERS})(?:\s+|\t)+(?P<number>{_NUMBER})(?P<rest>.*)$")
@@ -155,13 +156,13 @@ _ENACTING_SHAPE = re.compile(
 _REFERENCE_LINE = re.compile(r"^\s*\([^()]*\d{2,4}[^()]*\)\s*$")
 _END_RULE = re.compile(r"^\s*_{4,}\s*$")
 # a label, then a tab or spaces: a)  1  i)  (a)  iv)  –; and "1." / "a.", Word's default list
-# numbering, which administrations typing in Normal often keep
+# numbering, which administrations typing in Normal often keep; a dash typed as a hyphen
 _LABEL = re.compile(
     r"^(?P<label>\(?[a-z]{1,3}\)|\(?\d{1,3}[a-z]?\)|\d{1,3}\.?|[a-z]\.|\(?[ivxlc]{1,6}\)|"
-    r"[–—•])"
+    r"[–—•\-−])"
     r"(?P<sep>\t+|\s+)(?=\S)"
 )
-_DASH_CHARS = "–—•-"
+_DASH_CHARS = "–—•-−"
 _MARKER_START = "AMSN("
 
 _ITEM_STYLES = {"enumlev1": 1, "enumlev2": 2, "enumlev3": 3}
@@ -955,10 +956,10 @@ def _make_provision(kind: ProvisionKind, para: SourceParagraph,
         provision = _unchanged_provision(kind, para, label_end)
         if provision is not None:
             return provision
+    # A paragraph mark changed alone (Enter pressed inside a paragraph, or two paragraphs
+    # joined) leaves the text unmarked: a split or join, not an added or suppressed paragraph,
+    # so the marks of the text decide. (Word and LibreOffice mark an added paragraph's text.)
     marks = para.marks
-    if para.paragraph_op is not Op.KEEP and all(s.op is Op.KEEP for s in marks):
-        # a whole inserted / deleted paragraph whose text runs carry no marks of their own
-        marks = tuple(Segment(para.paragraph_op, s.run, s.author, s.date) for s in marks)
     label_marks: tuple[Segment, ...] | None = None
     plain_label = None
     if label_end is not None:

@@ -84,3 +84,77 @@ def test_export_with_a_logo(tmp_path, example_path, ext, media):
         assert any(n.startswith(media) for n in z.namelist())
     missing = cli("export", example_path, "-o", tmp_path / f"x{ext}", "--logo", tmp_path / "no.png")
     assert missing.returncode == 2 and "logo image not found" in missing.stderr
+
+
+def _underlined_docx(path):
+    """A received MOD typed without Track Changes: one underlined and one struck phrase."""
+    from received_docs import p, r, text_p, write_docx
+
+    underline, strike = '<w:u w:val="single"/>', "<w:strike/>"
+    return write_docx(path, "".join([
+        text_p("MOD\tINS/82/1"),
+        text_p("RESOLUTION 182 (Rev. Busan, 2014)"),
+        text_p("The role of telecommunications"),
+        text_p("The Plenipotentiary Conference of the International Telecommunication Union "
+               "(Busan, 2014),"),
+        p(r("resolves", "<w:i/>")),
+        p(r("1\tto continue ITU "), r("telecommunication ", strike),
+          r("activities", underline), r(" on climate change;")),
+        text_p("Reasons:\tAlignment."),
+    ]))
+
+
+def _counts(info_stdout):
+    [proposal] = json.loads(info_stdout)["proposals"]
+    return proposal["marker"], proposal["insertions"], proposal["deletions"]
+
+
+def test_tracked_only_reads_underline_and_strike_as_formatting(tmp_path):
+    received = _underlined_docx(tmp_path / "received.docx")
+    default = cli("info", received, "--json")
+    assert default.returncode == 0, default.stderr
+    marker, inserted, deleted = _counts(default.stdout)
+    assert marker == "MOD" and inserted > 0 and deleted > 0  # the ITU convention
+    tracked_only = cli("info", received, "--json", "--tracked-only")
+    assert tracked_only.returncode == 0, tracked_only.stderr
+    assert _counts(tracked_only.stdout) == ("MOD", 0, 0)
+
+    out = tmp_path / "received.itup"
+    assert cli("import", received, "-o", out, "--tracked-only").returncode == 0
+    assert _counts(cli("info", out, "--json").stdout) == ("MOD", 0, 0)
+    assert cli("import", received, "-o", out).returncode == 0
+    assert _counts(cli("info", out, "--json").stdout)[1:] == (inserted, deleted)
+    # validate reads the file the same way: a MOD with underline only is a MOD without changes
+    plain = cli("validate", received, "--json", "--tracked-only")
+    marked = cli("validate", received, "--json")
+    assert json.loads(plain.stdout) != json.loads(marked.stdout)
+
+
+@pytest.mark.parametrize("command", [
+    ("import", "-o", "x.itup"), ("info",), ("validate",), ("export", "-o", "x.docx"),
+    ("renumber", "-o", "x.itup"), ("compare", "--json"),
+])
+def test_every_command_that_reads_a_file_takes_tracked_only(tmp_path, example_path, command):
+    """--tracked-only is accepted for every reader; .txt and .itup files ignore it."""
+    name, *rest = command
+    result = cli(name, example_path, "--tracked-only", *rest, cwd=tmp_path)
+    assert "unrecognized arguments" not in result.stderr
+    assert "Traceback" not in result.stderr
+    if name != "compare":  # one file has nothing to compare with
+        assert result.returncode in (0, 1), result.stderr
+    itup = tmp_path / "x.itup"
+    if name == "import":
+        assert cli("info", itup, "--tracked-only").returncode == 0
+
+
+def test_export_of_a_received_file_keeps_or_drops_its_static_marks(tmp_path):
+    import zipfile
+
+    received = _underlined_docx(tmp_path / "received.docx")
+    for flag, expect_ins in (((), True), (("--tracked-only",), False)):
+        out = tmp_path / f"out{len(flag)}.docx"
+        result = cli("export", received, "-o", out, "--marks", "tracked", *flag)
+        assert result.returncode == 0, result.stderr
+        with zipfile.ZipFile(out) as z:
+            xml = z.read("word/document.xml").decode()
+        assert ("<w:ins " in xml) is expect_ins

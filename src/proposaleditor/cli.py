@@ -42,7 +42,7 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
-    document = read_document(args.file)
+    document = read_received(args.file, args)
     for note in document.import_notes:  # what the reader could not classify or left alone
         print(f"proposaleditor-cli: warning: {args.file}: {note}", file=sys.stderr)
     _save(document, args.output)
@@ -81,7 +81,7 @@ def document_summary(document: Document) -> dict:
 
 
 def cmd_info(args) -> int:
-    document = read_document(args.file)
+    document = read_received(args.file, args)
     summary = document_summary(document)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
@@ -107,7 +107,7 @@ def cmd_info(args) -> int:
 
 
 def cmd_renumber(args) -> int:
-    document = read_document(args.file)
+    document = read_received(args.file, args)
     if args.doc is not None or args.addendum is not None:
         numbering.set_document_number(
             document, args.doc if args.doc is not None else document.metadata.document_number,
@@ -125,6 +125,20 @@ def cmd_renumber(args) -> int:
 
 
 # -- plumbing ---------------------------------------------------------------------------------
+TRACKED_ONLY_HELP = ("read only tracked changes as revision marks; underline and strike-through "
+                     "in received DOCX/ODT stay plain formatting")
+
+
+def add_tracked_only(parser: argparse.ArgumentParser) -> None:
+    """--tracked-only, for every command that reads a received file."""
+    parser.add_argument("--tracked-only", action="store_true", help=TRACKED_ONLY_HELP)
+
+
+def read_received(path: str, args) -> Document:
+    """read_document with the reading options of the command line."""
+    return read_document(path, static_marks=not getattr(args, "tracked_only", False))
+
+
 def _save(document: Document, path: str) -> None:
     if Path(path).suffix.lower() != native.EXTENSION:
         raise UsageError(f"{path}: the output must be a {native.EXTENSION} file")
@@ -152,11 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="read a received or plain-text proposal into a .itup file")
     p.add_argument("file")
     p.add_argument("-o", "--output", required=True)
+    add_tracked_only(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("info", help="show metadata and one line per proposal")
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
+    add_tracked_only(p)
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("renumber", help="resequence proposal numbers, set the document number")
@@ -164,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--doc", help="document number assigned by the secretariat")
     p.add_argument("--addendum", type=int)
     p.add_argument("-o", "--output", help="save elsewhere (default: in place)")
+    add_tracked_only(p)
     p.set_defaults(func=cmd_renumber)
 
     for register in _EXTENSIONS:

@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from .cli import add_tracked_only, read_received
 from .domain.compare import (
     Agreement,
     available_targets,
@@ -22,7 +23,6 @@ from .domain.compare import (
     resolve_target,
 )
 from .formats import synoptic
-from .formats.registry import read_document
 
 
 def register(subparsers) -> None:
@@ -36,6 +36,7 @@ def register(subparsers) -> None:
     p.add_argument("-o", "--output", help="synoptic table to write: .docx or .odt")
     p.add_argument("--json", action="store_true", help="print the rows as JSON on stdout")
     p.add_argument("--base", action="store_true", help="add the text in force as first column")
+    add_tracked_only(p)
     p.set_defaults(func=cmd_compare)
 
 
@@ -46,7 +47,7 @@ def cmd_compare(args) -> int:
         raise UsageError("nothing to do: give -o TABLE.docx|TABLE.odt and/or --json")
     if args.output and Path(args.output).suffix.lower() not in synoptic.WRITERS:
         raise UsageError(f"{args.output}: the table is written as .docx or .odt")
-    documents = [read_document(path) for path in args.files]
+    documents = [read_received(path, args) for path in args.files]
     key = _target(args.target, documents)
     label = available_targets(documents)[key]
     for path, document in zip(args.files, documents):

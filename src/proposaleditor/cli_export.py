@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from . import settings as user_settings
+from .cli import add_tracked_only, read_received
 from .domain.validation import Finding, check, has_errors
 from .formats.errors import UnsupportedFormat
-from .formats.registry import read_document, write_document
+from .formats.registry import write_document
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -24,7 +25,7 @@ def format_finding(f: Finding) -> str:
 
 
 def cmd_validate(args) -> int:
-    document = read_document(args.file)
+    document = read_received(args.file, args)
     findings = check(document)
     if args.json:
         print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
@@ -50,7 +51,7 @@ def cmd_export(args) -> int:
     template = args.template or prefs.template or None
     if args.template and ext != ".docx":
         raise UnsupportedFormat(args.template, "--template applies to .docx exports")
-    document = read_document(args.file)
+    document = read_received(args.file, args)
     findings = check(document)
     for f in findings:
         print(format_finding(f), file=sys.stderr)
@@ -85,9 +86,11 @@ def register(sub) -> None:
     p.add_argument("--template", help="a .docx/.dotx template whose styles to use (DOCX only)")
     p.add_argument("--logo", help="an image (PNG, JPEG ...) placed above the conference name")
     p.add_argument("--strict", action="store_true", help="refuse to export on error findings")
+    add_tracked_only(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("validate", help="run the readiness checks; exit 1 on error findings")
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="print the findings as a JSON list")
+    add_tracked_only(p)
     p.set_defaults(func=cmd_validate)

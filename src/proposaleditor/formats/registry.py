@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -58,7 +59,25 @@ def read_document(path: str | os.PathLike, **options) -> Document:
         raise FormatError(path, "no such file")
     if os.path.isdir(path):
         raise FormatError(path, "is a folder, not a file")
-    return reader(path, **options)
+    return reader(path, **_accepted(reader, options))
+
+
+# Options only some readers take: static_marks (underline / strike-through as revision marks)
+# means nothing to .itup or text files, so it is dropped for readers without that parameter.
+_OPTIONAL_READER_OPTIONS = frozenset({"static_marks"})
+
+
+def _accepted(reader: Callable, options: dict) -> dict:
+    optional = _OPTIONAL_READER_OPTIONS & options.keys()
+    if not optional:
+        return options
+    try:
+        parameters = inspect.signature(reader).parameters
+    except (TypeError, ValueError):
+        parameters = {}
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return options
+    return {k: v for k, v in options.items() if k not in optional or k in parameters}
 
 
 def write_document(document: Document, path: str | os.PathLike, **options) -> None:

@@ -194,9 +194,6 @@ def test_typed_in_normal_with_odd_spacing_and_other_languages(tmp_path):
 
 
 # -- Reasons -----------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._body: 'Reasons:' alone closes the proposal with empty "
-    "reasons; the next Normal paragraph (the reasons text) becomes free text"))
 def test_reasons_label_alone_text_in_next_paragraph(tmp_path):
     document = read(tmp_path, *HEAD, text_p("considering", "Call"), text_p("a)\tfirst;"),
                     p(r("Reasons:", BOLD)), text_p("To reflect the outcomes of WTDC-14."),
@@ -312,10 +309,6 @@ def test_numbering_through_a_list_style(tmp_path):
 
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_styles.Numbering._parse reads only w:startOverride in a w:lvlOverride; a full w:lvl "
-    "there (Word's per-list level formatting) replaces the abstract level's format, so the "
-    "items print 1, 2 ... (LibreOffice shows digits too) but read as a), b)"))
 def test_numbering_level_format_overridden_in_the_num(tmp_path):
     override = ('<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
@@ -464,11 +457,6 @@ def test_proposal_number_of_an_addendum_to_an_addendum(tmp_path):
 
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._NUMBER_LINE lists RESOLUCIÓN / RECOMENDACIÓN / ARTÍCULO / APÉNDICE only with "
-    "their accents; Spanish typed in capitals commonly drops them (RESOLUCION 130), so the "
-    "number line is not recognised and the proposal has no target; match the kind words with "
-    "optional accents (RESOLUCI[OÓ]N ...)"))
 def test_spanish_number_line_typed_in_capitals_without_accents(tmp_path):
     document = read(tmp_path, text_p("MOD\tIAP/7A1/1", "Proposal"),
                     text_p("RESOLUCION 130 (REV. BUSAN, 2014)"),
@@ -526,11 +514,6 @@ def test_paragraphs_joined_by_a_deleted_mark_keep_their_text_in_the_draft(tmp_pa
     assert plain_text(item.draft).startswith("to give high priority to the work")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_body.BodyWalker.blocks reads a w:ins / w:del wrapped round whole w:p elements (not "
-    "schema-valid, but written by some generators) as a plain container: the revision is "
-    "dropped and the added item reads as unchanged; the op, author and date should apply to "
-    "the paragraphs inside"))
 def test_block_level_insertion_round_a_paragraph(tmp_path):
     document = read(
         tmp_path, *HEAD, text_p("resolves", "Call"), text_p("1\tto do;"),
@@ -541,12 +524,6 @@ def test_block_level_insertion_round_a_paragraph(tmp_path):
 
 
 # -- LibreOffice direct formatting of a whole paragraph -------------------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "odt_read_styles.OdtStyles.formatting takes underline / strike only from text styles. "
-    "LibreOffice stores direct formatting that covers a whole paragraph in the paragraph's "
-    "automatic style (content.xml P1 with style:text-underline-style), not in a span, so a "
-    "wholly underlined (added) or struck (suppressed) item typed in Writer reads as unchanged; "
-    "automatic paragraph styles are direct formatting and must count (named ones still not)"))
 def test_libreoffice_whole_paragraph_underline_in_its_automatic_style(tmp_path):
     """As LibreOffice 7 saves a paragraph selected whole and underlined (checked through UNO):
     <text:p text:style-name="P1"> with the underline in P1, no span."""

@@ -70,6 +70,7 @@ class BodyWalker:
         self._styles: dict = {}  # paragraph style id -> (ITU id, numbering)
         self._made: dict = {}  # Segments built so far, shared (see received.join_items)
         self._tables = 0  # depth of w:tbl around the current paragraph
+        self._block: tuple | None = None  # (op, author, date) of a w:ins / w:del round paragraphs
 
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container) -> Iterator[SourceParagraph]:
@@ -90,6 +91,15 @@ class BodyWalker:
                     yield from self.blocks(el)
                 finally:
                     self._tables -= 1
+            elif tag in _REVISIONS:
+                # a w:ins / w:del round whole paragraphs (not schema-valid, but some tools write
+                # it): its revision applies to the paragraphs inside
+                outer = self._block
+                self._block = (_REVISIONS[tag], el.get(_AUTHOR), el.get(_DATE))
+                try:
+                    yield from self.blocks(el)
+                finally:
+                    self._block = outer
             elif tag in _TABLE_PARTS or tag in _BLOCK_CONTAINERS:
                 yield from self.blocks(el)
             elif tag == _W + "sdt":
@@ -139,7 +149,13 @@ class BodyWalker:
             if num is not None and num[0] is None and style[1] is not None:
                 num = (style[1][0], num[1])  # the level given, the list from the style
         items: list = []
-        self._inline(p, style_id, Op.KEEP, None, None, False, items)
+        if self._block is None:
+            self._inline(p, style_id, Op.KEEP, None, None, False, items)
+        else:
+            op, author, date = self._block
+            if paragraph_op is Op.KEEP:
+                paragraph_op = op
+            self._inline(p, style_id, op, author, date, False, items)
         if num is not None:
             level, bullet = self._number(num, items, paragraph_op, author, date)
         if not level and ind is not None:

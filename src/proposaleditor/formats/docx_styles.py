@@ -189,6 +189,7 @@ class Numbering:
         # abstractNum id -> [base counters, draft counters], one per level
         self._counters: dict[str, tuple[list[int | None], list[int | None]]] = {}
         self._restarted: set[tuple[str, int]] = set()  # (numId, ilvl) start overrides applied
+        self._overrides: dict[str, dict[int, _Level]] = {}  # numId -> levels it redefines
         if root is not None:
             self._parse(root)
 
@@ -213,9 +214,14 @@ class Numbering:
             ref = num.find(_W + "abstractNumId")
             starts = {}
             for ov in num.iterchildren(_W + "lvlOverride"):
+                ilvl = _int(ov.get(_W + "ilvl", "0"), 0)
                 so = ov.find(_W + "startOverride")
                 if so is not None:
-                    starts[_int(ov.get(_W + "ilvl", "0"), 0)] = _int(so.get(_VAL), 1)
+                    starts[ilvl] = _int(so.get(_VAL), 1)
+                lvl = ov.find(_W + "lvl")
+                if lvl is not None:  # the whole level redefined for this list (its format)
+                    self._overrides.setdefault(num.get(_W + "numId", ""), {})[ilvl] = (
+                        _read_level(lvl))
             if ref is not None:
                 self._nums.setdefault(num.get(_W + "numId", ""), (ref.get(_VAL, ""), starts))
 
@@ -245,6 +251,8 @@ class Numbering:
         abstract_id, starts = self._nums[num_id]
         abstract_id = self._defining(abstract_id)
         levels = self._abstract.get(abstract_id, {})
+        if num_id in self._overrides:
+            levels = {**levels, **self._overrides[num_id]}
         level = levels.get(ilvl)
         if level is None or not (0 <= ilvl < 9):
             return None

@@ -56,6 +56,7 @@ class _Style:
     parent: str | None
     props: dict
     list_style: str | None = None
+    direct: bool = False  # an automatic style of the content: formatting applied by hand
 
 
 @dataclass
@@ -68,8 +69,10 @@ class OdtStyles:
     _names: dict | None = None
     _parents: dict | None = None
 
-    def add(self, container) -> None:
-        """Read office:styles / office:automatic-styles; the first definition of a name wins."""
+    def add(self, container, *, direct: bool = False) -> None:
+        """Read office:styles / office:automatic-styles; the first definition of a name wins.
+        direct: content.xml's automatic styles, where an editor keeps formatting applied by
+        hand (LibreOffice puts a wholly underlined paragraph's underline there, not in a span)."""
         if container is None:
             return
         self._names = None
@@ -90,7 +93,7 @@ class OdtStyles:
             if name:
                 self.styles.setdefault((family, name), _Style(
                     display=el.get(S_ + "display-name"), parent=el.get(S_ + "parent-style-name"),
-                    props=props, list_style=el.get(S_ + "list-style-name")))
+                    props=props, list_style=el.get(S_ + "list-style-name"), direct=direct))
 
     def paragraph_style(self, name: str | None) -> str | None:
         if name in self._para:
@@ -108,7 +111,8 @@ class OdtStyles:
 
     def formatting(self, pstyle: str | None, spans: tuple[str, ...]) -> dict:
         """Text formatting from defaults, paragraph style chain and span styles. Underline and
-        strike count only from text styles (a heading style's underline marks nothing)."""
+        strike count only from text styles and formatting applied by hand to a paragraph (a
+        heading style's underline marks nothing)."""
         key = (pstyle, spans)
         cached = self._fmt.get(key)
         if cached is not None:
@@ -116,8 +120,9 @@ class OdtStyles:
         out = {k: v for k, v in self.defaults.get("paragraph", {}).items()
                if k in ("italic", "bold", "superscript")}
         for s in reversed(self._chain("paragraph", pstyle)):
-            out.update({k: v for k, v in s.props.items()
-                        if k in ("italic", "bold", "superscript", "hidden")})
+            out.update(s.props if s.direct else {
+                k: v for k, v in s.props.items() if k in ("italic", "bold", "superscript",
+                                                          "hidden")})
         for span in spans:
             for s in reversed(self._chain("text", span)):
                 out.update(s.props)

@@ -112,7 +112,7 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagrap
     if content.tag != O_ + "document-content":
         raise FormatError(path, "not an ODT document: content.xml has no document content")
     # content.xml's automatic styles first: styles.xml may reuse their names for headers
-    styles.add(content.find(O_ + "automatic-styles"))
+    styles.add(content.find(O_ + "automatic-styles"), direct=True)
     if pkg.has("styles.xml"):
         common = pkg.read_xml("styles.xml")
         styles.add(common.find(O_ + "styles"))

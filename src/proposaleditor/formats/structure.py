@@ -104,9 +104,10 @@ _NUMBER_ALONE = re.compile(rf"^\s*(?P<number>{_NUMBER})\s*$")
 _BARE_MARKER = re.compile(rf"^\s*(?P<marker>{_MARKERS})\s*$")
 _NUMBER_LINE = re.compile(
     r"^\s*(?P<draft>(?:DRAFT\s+NEW|NEW|PROJET\s+DE\s+NOUVELLE|PROYECTO\s+DE\s+NUEVA)\s+)?"
-    r"(?P<kind>RESOLUTION|RÉSOLUTION|RESOLUCIÓN|DECISION|DÉCISION|DECISIÓN|RECOMMENDATION|"
-    r"RECOMMANDATION|RECOMENDACIÓN|OPINION|AVIS|OPINIÓN|ARTICLE|ARTÍCULO|APPENDIX|APPENDICE|"
-    r"APÉNDICE)\s+(?P<number>\[[^\]]+\]|ITU-[RTD]\s+[A-Z]{1,3}\.\d+(?:-\d+)?|[\w.\-]+)",
+    # (accents are often left off in capitals: RESOLUCION, ARTICULO)
+    r"(?P<kind>RESOLUTION|R[ÉE]SOLUTION|RESOLUCI[ÓO]N|DECISION|D[ÉE]CISION|DECISI[ÓO]N|"
+    r"RECOMMENDATION|RECOMMANDATION|RECOMENDACI[ÓO]N|OPINION|AVIS|OPINI[ÓO]N|ARTICLE|"
+    r"ART[ÍI]CULO|APPENDIX|APPENDICE|AP[ÉE]NDICE)\s+(?P<number>\[[^\]]+\]|ITU-[RTD]\s+[A-Z]{1,3}\.\d+(?:-\d+)?|[\w.\-]+)",
     re.IGNORECASE,
 )
 _TARGET_KINDS = {
@@ -119,6 +120,9 @@ _TARGET_KINDS = {
     "ARTÍCULO": TargetKind.RR_ARTICLE, "APPENDIX": TargetKind.RR_APPENDIX,
     "APPENDICE": TargetKind.RR_APPENDIX, "APÉNDICE": TargetKind.RR_APPENDIX,
 }
+_UNACCENTED = str.maketrans("ÉÓÍ", "EOI")
+_TARGET_KINDS.update({  # the same words typed without their accents
+    word.translate(_UNACCENTED): kind for word, kind in list(_TARGET_KINDS.items())})
 _CS_CV = re.compile(r"^\s*(?P<kind>CS|CV)\s*(?P<number>\d+[A-Z]?)\b")
 # 5.338A, 5.340.1, and the placeholders of new provisions in draft proposals (5.A113, 21.B5)
 _RR_NUMBER = r"\d{1,2}\.(?:\d{1,4}[A-Z]{0,2}|[A-Z]{1,2}\d{1,4}[A-Z]?)(?:\.\d+)?"
@@ -253,6 +257,7 @@ class _ProposalBuilder:
     # an RR provision number given alone on the marker line: the label of the next paragraph
     pending_number: str | None = None
     table_paragraphs: int = 0  # table cell paragraphs kept as plain paragraphs
+    reasons_pending: bool = False  # "Reasons:" came alone; the next paragraph gives them
 
 
 class StructureRecognizer:
@@ -319,7 +324,15 @@ class StructureRecognizer:
             runs = _strip_prefix(draft_of(para.marks), reasons.end())
             self.current.proposal.reasons = _strip_runs(runs)
             self.current.closed = True
+            # "Reasons:" alone on its line: its text is the next paragraph
+            self.current.reasons_pending = not self.current.proposal.reasons
             return
+        if self.current is not None and self.current.reasons_pending:
+            self.current.reasons_pending = False
+            if not para.has_marks and not (text.isupper() or para.skey.startswith(
+                    ("heading", "title", "annex", "part", "section"))):
+                self.current.proposal.reasons = _strip_runs(draft_of(para.marks))
+                return
         if self.current is not None and not self.current.closed:
             self._provision(para)
             return

@@ -1285,6 +1285,18 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <source>Received documents</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>&amp;Underline and strike-through in received files mark changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Read underlined text as inserted and struck-through text as deleted, as ITU asks of proposals typed without tracked changes. Turn it off for files that underline for emphasis: only tracked changes then count.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>General</source>
         <translation type="unfinished"/>
     </message>

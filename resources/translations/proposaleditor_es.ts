@@ -1278,6 +1278,18 @@
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
+        <source>Received documents</source>
+        <translation>Documentos recibidos</translation>
+    </message>
+    <message>
+        <source>&amp;Underline and strike-through in received files mark changes</source>
+        <translation>El subrayado y el &amp;tachado de los archivos recibidos marcan cambios</translation>
+    </message>
+    <message>
+        <source>Read underlined text as inserted and struck-through text as deleted, as ITU asks of proposals typed without tracked changes. Turn it off for files that underline for emphasis: only tracked changes then count.</source>
+        <translation>Leer el texto subrayado como insertado y el tachado como suprimido, como pide la UIT para las propuestas escritas sin control de cambios. Desactívelo para los archivos que subrayan para resaltar: entonces solo cuenta el control de cambios.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>General</translation>
     </message>

@@ -1278,6 +1278,18 @@
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
+        <source>Received documents</source>
+        <translation>Documents reçus</translation>
+    </message>
+    <message>
+        <source>&amp;Underline and strike-through in received files mark changes</source>
+        <translation>Dans les fichiers reçus, le soulignement et le &amp;barré marquent les modifications</translation>
+    </message>
+    <message>
+        <source>Read underlined text as inserted and struck-through text as deleted, as ITU asks of proposals typed without tracked changes. Turn it off for files that underline for emphasis: only tracked changes then count.</source>
+        <translation>Lire le texte souligné comme inséré et le texte barré comme supprimé, comme le demande l'UIT pour les propositions saisies sans modifications suivies. Désactivez cette option pour les fichiers qui soulignent pour mettre en valeur : seules les modifications suivies comptent alors.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>

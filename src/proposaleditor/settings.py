@@ -65,6 +65,9 @@ class Settings:
     language: str = "E"  # document language of new documents
     mark_style: str = "tracked"
     template: str = ""  # a DOCX/ODT template to export with ("" = the bundled one)
+    # received DOCX/ODT: underline = inserted, strike-through = deleted (the ITU convention for
+    # proposals typed without Track Changes); off, only real tracked changes are revision marks
+    received_static_marks: bool = True
     autosave_seconds: int = 30
     recent_files: list[str] = field(default_factory=list)
     ui_language: str = ""  # "" = the system's

@@ -331,6 +331,35 @@ def test_the_editor_opens_the_comparison_and_clicked_provisions_in_their_documen
     assert window._compare_window is compare_window
 
 
+def test_received_files_added_to_the_comparison_follow_the_underline_preference(
+        make_window, tmp_path, qtbot):
+    from dataclasses import replace
+
+    from received_docs import p, r, text_p, write_docx
+
+    received = write_docx(tmp_path / "emphasis.docx", "".join([
+        text_p("MOD\tKOR/XX/1"), text_p("RESOLUTION 130 (Rev. Busan, 2014)"),
+        text_p("Strengthening the role of ITU"),
+        p(r("resolves", "<w:i/>")),
+        p(r("1\tto continue "), r("important", '<w:u w:val="single"/>'), r(" work;")),
+        text_p("Reasons:\tEmphasis only."),
+    ]))
+    window = make_window()
+    window.settings = replace(window.settings, received_static_marks=False)
+    window.open_compare()
+    compare_window = window._compare_window
+    qtbot.addWidget(compare_window)
+    w = compare_window.widget
+    assert w.read_options == {"static_marks": False}
+    w.add_files([received])
+    [(_, document)] = w.documents
+    assert document.proposals[0].change_counts() == (0, 0)
+    marked = CompareWidget(own=document, read_options={"static_marks": True})
+    qtbot.addWidget(marked)
+    marked.add_files([received])
+    assert marked.documents[0][1].proposals[0].change_counts()[0] > 0
+
+
 def test_adopting_an_item_we_lack_inserts_it_with_its_sub_items(widget, session):
     new_2 = widget.comparison.rows[row_index(widget, "resolves 2 (added)")]
     assert new_2.cells[0] is None and widget.can_adopt(new_2, 1)

@@ -241,6 +241,71 @@ def test_preferences_are_saved_and_used_for_new_documents(make_window, answer):
     assert new.session.document.metadata.source == "France"
 
 
+def _underlined_docx(path):
+    """A received MOD typed without Track Changes whose underline may be only emphasis."""
+    from received_docs import p, r, text_p, write_docx
+
+    return write_docx(path, "".join([
+        text_p("MOD\tINS/82/1"),
+        text_p("RESOLUTION 182 (Rev. Busan, 2014)"),
+        text_p("The role of telecommunications"),
+        text_p("The Plenipotentiary Conference of the International Telecommunication Union "
+               "(Busan, 2014),"),
+        p(r("resolves", "<w:i/>")),
+        p(r("1\tto continue ITU "), r("telecommunication ", "<w:strike/>"),
+          r("activities", '<w:u w:val="single"/>'), r(" on climate change;")),
+        text_p("Reasons:\tAlignment."),
+    ]))
+
+
+def test_preference_decides_whether_underline_in_received_files_marks_changes(
+        make_window, answer, tmp_path):
+    received = _underlined_docx(tmp_path / "received.docx")
+    window = make_window(received)  # default: the ITU convention
+    [proposal] = window.session.document.proposals
+    inserted, deleted = proposal.change_counts()
+    assert inserted > 0 and deleted > 0
+    assert user_settings.Settings().received_static_marks is True
+
+    def switch_off(d):
+        assert d.received_static_marks.isChecked()
+        d.received_static_marks.setChecked(False)
+        d.accept()
+
+    answer(switch_off)
+    window.edit_preferences()
+    assert user_settings.load().received_static_marks is False
+    plain = window.open_path(received)
+    [proposal] = plain.session.document.proposals
+    assert proposal.change_counts() == (0, 0)
+    assert any("to continue ITU telecommunication activities on climate change"
+               in marks_text(pr.marks) for pr in proposal.walk())  # all of it kept, unmarked
+
+    def switch_on(d):
+        assert not d.received_static_marks.isChecked()
+        d.received_static_marks.setChecked(True)
+        d.accept()
+
+    answer(switch_on)
+    plain.edit_preferences()
+    assert user_settings.load().received_static_marks is True
+    marked = plain.open_path(received)
+    assert marked.session.document.proposals[0].change_counts() == (inserted, deleted)
+
+
+def test_preferences_labels_show_no_literal_ampersand(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from proposaleditor.gui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(user_settings.Settings())
+    qtbot.addWidget(dialog)
+    labels = {label.text(): label for label in dialog.findChildren(QLabel)}
+    assert labels["&Template:"].buddy() is dialog.template
+    # a label with a mnemonic but no buddy shows its "&" as it is
+    assert [t for t, label in labels.items() if "&" in t and label.buddy() is None] == []
+
+
 def test_saved_file_opens_in_a_second_window_when_the_first_has_work(make_window, tmp_path,
                                                                      window):
     path = tmp_path / "draft.itup"

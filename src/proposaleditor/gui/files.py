@@ -76,8 +76,9 @@ class FilesMixin:
             return None
         from ..formats.registry import read_document
 
+        options = self.read_options()
         outcome = run_in_background(self, self.tr("Opening %1…").replace("%1", path.name),
-                                    lambda: read_document(path))
+                                    lambda: read_document(path, **options))
         if outcome.cancelled:
             self.show_message(self.tr("Opening cancelled."))
             return None
@@ -97,6 +98,10 @@ class FilesMixin:
                                     "your changes.").replace("%1", path.name) if imported
                             else self.tr("Opened %1.").replace("%1", path.name))
         return window
+
+    def read_options(self) -> dict:
+        """How received files are read, from the preferences."""
+        return {"static_marks": self.settings.received_static_marks}
 
     def _lock_ok(self, path: Path) -> bool:
         info = recovery.other_lock(path)

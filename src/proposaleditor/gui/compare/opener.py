@@ -18,7 +18,8 @@ def open_compare_window(main_window) -> CompareWindow:
         existing.raise_()
         existing.activateWindow()
         return existing
-    window = CompareWindow(main_window.session, parent=main_window)
+    window = CompareWindow(main_window.session, parent=main_window,
+                           read_options=main_window.read_options())
     opened: dict[int, object] = {}  # received document -> the editor window showing it
 
     def open_provision(source: Source, provision: Provision) -> None:

@@ -140,8 +140,10 @@ class CompareWidget(QWidget):
     message = Signal(str)
 
     def __init__(self, session=None, *, own: Document | None = None,
-                 adopt: AdoptCallback | None = None, parent: QWidget | None = None):
+                 adopt: AdoptCallback | None = None, parent: QWidget | None = None,
+                 read_options: dict | None = None):
         super().__init__(parent)
+        self.read_options = dict(read_options or {})  # e.g. static_marks, for read_document
         self.session = session
         self.own = session.document if session is not None else own
         self._adopt = adopt
@@ -251,7 +253,7 @@ class CompareWidget(QWidget):
         items = []
         for path in paths:
             try:
-                items.append((path, read_document(path)))
+                items.append((path, read_document(path, **self.read_options)))
             except FormatError as exc:
                 problems.append(str(exc))
         if items:

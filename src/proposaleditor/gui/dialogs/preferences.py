@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -71,8 +73,22 @@ class PreferencesDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.template, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Template:"), row)
+        template_label = QLabel(self.tr("&Template:"))  # a row of widgets takes no mnemonic
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, row)
         layout.addWidget(export)
+
+        received = QGroupBox(self.tr("Received documents"))
+        form = QFormLayout(received)
+        self.received_static_marks = QCheckBox(
+            self.tr("&Underline and strike-through in received files mark changes"))
+        self.received_static_marks.setChecked(settings.received_static_marks)
+        self.received_static_marks.setToolTip(self.tr(
+            "Read underlined text as inserted and struck-through text as deleted, as ITU asks "
+            "of proposals typed without tracked changes. Turn it off for files that underline "
+            "for emphasis: only tracked changes then count."))
+        form.addRow(self.received_static_marks)
+        layout.addWidget(received)
 
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
@@ -108,6 +124,7 @@ class PreferencesDialog(QDialog):
             language=self.language.currentData(),
             mark_style=self.mark_style.currentData(),
             template=self.template.text().strip(),
+            received_static_marks=self.received_static_marks.isChecked(),
             autosave_seconds=self.autosave.value(),
             ui_language=self.ui_language.currentData(),
         )

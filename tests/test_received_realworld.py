@@ -371,12 +371,6 @@ _ODT_HEAD = (
     f'<text:p text:style-name="Normal_5f_after_5f_title">{FORMULA}</text:p>')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "odt_reader.OdtWalker.paragraph gives the list item's label to the first piece of a "
-    "paragraph split at deleted paragraph marks (the deleted item), none to the deleted pieces "
-    "of text:list-items in the region and none to the surviving inserted text, which becomes "
-    "an unlabelled child paragraph; the last piece must keep the item's label and deleted list "
-    "items in the region get labels of the base numbering"))
 def test_libreoffice_odt_numbered_item_deleted_and_another_inserted(tmp_path):
     from proposaleditor.formats import odt_reader
 

@@ -61,6 +61,35 @@ _LISTS = (T_ + "list", T_ + "list-item")
 _CHANGE_INFO, _CREATOR, _DATE = O_ + "change-info", _DC + "creator", _DC + "date"
 
 
+def _relabel_split_item(pieces: list[list]) -> None:
+    """A list item whose text follows deleted list items (LibreOffice keeps them, deleted, at
+    the start of the surviving item's paragraph): the label read for the item belongs to the
+    deleted item in the base text and to the surviving text in the draft. Where the first
+    piece keeps text of its own, the deleted mark joined two paragraphs: no second label."""
+    first, last = pieces[0], pieces[-1]
+    if _text_op(first[1:]) is not Op.DELETE or _text_op(last) is None:
+        return
+    last.insert(0, first[0])
+    _label_as_text(last)
+
+
+def _label_as_text(piece: list) -> None:
+    """The list label (the piece's first item) is inserted or deleted with the item's text, not
+    with a change that only starts or ends at the paragraph's edge."""
+    op = _text_op(piece[1:])
+    key, label, _note = piece[0]
+    if op is not None and op is not key[0]:
+        piece[0] = ((op, *key[1:]), label, None)
+
+
+def _text_op(items: list) -> Op | None:
+    """The op all the text of items shares (KEEP when they differ), None without text."""
+    ops = {item[0][0] for item in items if item[1] or item[2] is not None}
+    if not ops:
+        return None
+    return next(iter(ops)) if len(ops) == 1 else Op.KEEP
+
+
 class _Break:
     """Where a deleted paragraph mark was; style: the style of the paragraph it ended."""
 
@@ -245,6 +274,10 @@ class OdtWalker:
                 else:
                     pieces[-1].append(item)
             styles.append(style_name)
+            if label and not bullet:
+                _relabel_split_item(pieces)
+        if label and not bullet:
+            _label_as_text(pieces[0])
         last = len(pieces) - 1
         for i, piece in enumerate(pieces):
             name = styles[i] or style_name

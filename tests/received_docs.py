@@ -172,3 +172,19 @@ def write_docx(path: Path, body: str | None = None, *, document: str | bytes | N
         for name, data in entries.items():
             zf.writestr(name, data)
     return path
+
+
+def static_marks_mod(path: Path) -> Path:
+    """A received MOD typed without Track Changes: one struck and one underlined phrase (read as
+    a deletion and an insertion, or as plain formatting with static marks off)."""
+    return write_docx(path, "".join([
+        text_p("MOD\tINS/82/1"),
+        text_p("RESOLUTION 182 (Rev. Busan, 2014)"),
+        text_p("The role of telecommunications"),
+        text_p("The Plenipotentiary Conference of the International Telecommunication Union "
+               "(Busan, 2014),"),
+        p(r("resolves", "<w:i/>")),
+        p(r("1\tto continue ITU "), r("telecommunication ", "<w:strike/>"),
+          r("activities", '<w:u w:val="single"/>'), r(" on climate change;")),
+        text_p("Reasons:\tAlignment."),
+    ]))

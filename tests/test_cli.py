@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from received_docs import static_marks_mod
 
 
 def cli(*args, cwd=None):
@@ -86,23 +87,6 @@ def test_export_with_a_logo(tmp_path, example_path, ext, media):
     assert missing.returncode == 2 and "logo image not found" in missing.stderr
 
 
-def _underlined_docx(path):
-    """A received MOD typed without Track Changes: one underlined and one struck phrase."""
-    from received_docs import p, r, text_p, write_docx
-
-    underline, strike = '<w:u w:val="single"/>', "<w:strike/>"
-    return write_docx(path, "".join([
-        text_p("MOD\tINS/82/1"),
-        text_p("RESOLUTION 182 (Rev. Busan, 2014)"),
-        text_p("The role of telecommunications"),
-        text_p("The Plenipotentiary Conference of the International Telecommunication Union "
-               "(Busan, 2014),"),
-        p(r("resolves", "<w:i/>")),
-        p(r("1\tto continue ITU "), r("telecommunication ", strike),
-          r("activities", underline), r(" on climate change;")),
-        text_p("Reasons:\tAlignment."),
-    ]))
-
 
 def _counts(info_stdout):
     [proposal] = json.loads(info_stdout)["proposals"]
@@ -110,7 +94,7 @@ def _counts(info_stdout):
 
 
 def test_tracked_only_reads_underline_and_strike_as_formatting(tmp_path):
-    received = _underlined_docx(tmp_path / "received.docx")
+    received = static_marks_mod(tmp_path / "received.docx")
     default = cli("info", received, "--json")
     assert default.returncode == 0, default.stderr
     marker, inserted, deleted = _counts(default.stdout)
@@ -150,7 +134,7 @@ def test_every_command_that_reads_a_file_takes_tracked_only(tmp_path, example_pa
 def test_export_of_a_received_file_keeps_or_drops_its_static_marks(tmp_path):
     import zipfile
 
-    received = _underlined_docx(tmp_path / "received.docx")
+    received = static_marks_mod(tmp_path / "received.docx")
     for flag, expect_ins in (((), True), (("--tracked-only",), False)):
         out = tmp_path / f"out{len(flag)}.docx"
         result = cli("export", received, "-o", out, "--marks", "tracked", *flag)

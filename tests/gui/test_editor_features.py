@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from received_docs import static_marks_mod
 
 from proposaleditor import settings as user_settings
 from proposaleditor.domain.inline import plain_text
@@ -241,26 +242,10 @@ def test_preferences_are_saved_and_used_for_new_documents(make_window, answer):
     assert new.session.document.metadata.source == "France"
 
 
-def _underlined_docx(path):
-    """A received MOD typed without Track Changes whose underline may be only emphasis."""
-    from received_docs import p, r, text_p, write_docx
-
-    return write_docx(path, "".join([
-        text_p("MOD\tINS/82/1"),
-        text_p("RESOLUTION 182 (Rev. Busan, 2014)"),
-        text_p("The role of telecommunications"),
-        text_p("The Plenipotentiary Conference of the International Telecommunication Union "
-               "(Busan, 2014),"),
-        p(r("resolves", "<w:i/>")),
-        p(r("1\tto continue ITU "), r("telecommunication ", "<w:strike/>"),
-          r("activities", '<w:u w:val="single"/>'), r(" on climate change;")),
-        text_p("Reasons:\tAlignment."),
-    ]))
-
 
 def test_preference_decides_whether_underline_in_received_files_marks_changes(
         make_window, answer, tmp_path):
-    received = _underlined_docx(tmp_path / "received.docx")
+    received = static_marks_mod(tmp_path / "received.docx")
     window = make_window(received)  # default: the ITU convention
     [proposal] = window.session.document.proposals
     inserted, deleted = proposal.change_counts()

@@ -294,7 +294,8 @@ class StructureRecognizer:
             return
         m = None
         on_draft = False
-        if first in _MARKER_START or para.draft_text.lstrip()[:1] in _MARKER_START:
+        if first in _MARKER_START or (para.changed
+                                      and para.draft_text.lstrip()[:1] in _MARKER_START):
             m = _PROPOSAL_LINE.match(para.draft_text)
             on_draft = m is not None
             m = m or _PROPOSAL_LINE.match(text)
@@ -730,10 +731,21 @@ _READINGS: dict[str, tuple[tuple[LabelStyle, int], ...]] = {}
 
 
 def _label_number(label: str | None, style: LabelStyle | None) -> int | None:
+    """The number a label counts in a list of this style (memoized, as the readings are)."""
     if not label or style is None:
         return None
-    parsed = parse_label(label, prefer_roman=style.scheme is Scheme.ROMAN)
-    return parsed[1] if parsed and parsed[0].scheme is style.scheme else None
+    scheme = style.scheme
+    key = (label, scheme)
+    if key in _NUMBERS:
+        return _NUMBERS[key]
+    parsed = parse_label(label, prefer_roman=scheme is Scheme.ROMAN)
+    found = parsed[1] if parsed and parsed[0].scheme is scheme else None
+    if len(_NUMBERS) < 4096:
+        _NUMBERS[key] = found
+    return found
+
+
+_NUMBERS: dict[tuple[str, Scheme], int | None] = {}
 
 
 def _advance(level: _Level, provision: Provision, style: LabelStyle | None, n: int, *,
@@ -1027,7 +1039,9 @@ def _unchanged_provision(kind: ProvisionKind, para: SourceParagraph,
                 return None
             end = pos + len(run.text)
             if end >= label_end:
-                label = "".join([r.text for r in runs[:i]]) + run.text[:label_end - pos]
+                label = run.text[:label_end - pos]
+                if i:
+                    label = "".join([r.text for r in runs[:i]]) + label
                 tail = run.text[label_end - pos:]
                 runs = runs[i + 1:]
                 if tail:
@@ -1043,7 +1057,10 @@ def _unchanged_provision(kind: ProvisionKind, para: SourceParagraph,
 
 def _trimmed(runs) -> tuple[Run, ...]:
     """Runs merged where their formatting is equal, the whitespace around them removed."""
-    out = normalize(runs)
+    if len(runs) == 1 and runs[0].text:  # nothing to merge (the usual item after its label)
+        out = tuple(runs)
+    else:
+        out = normalize(runs)
     start, stop = 0, len(out)
     while start < stop and out[start].footnote is None and out[start].text.isspace():
         start += 1

@@ -81,7 +81,7 @@ def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:
             texts.append(text)
             continue
         if texts is not None:  # the texts of the key before: one Segment, shared when seen
-            joined = "".join(texts)
+            joined = texts[0] if len(texts) == 1 else "".join(texts)
             found = made.get((key, joined))
             if found is None:
                 found = made[(key, joined)] = _segment(key, joined)
@@ -93,7 +93,7 @@ def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:
             op, _i, _b, _s, author, date = item_key
             out.append(Segment(op, Run(text, footnote=note), author, date))
     if texts is not None:
-        joined = "".join(texts)
+        joined = texts[0] if len(texts) == 1 else "".join(texts)
         found = made.get((key, joined))
         if found is None:
             found = made[(key, joined)] = _segment(key, joined)

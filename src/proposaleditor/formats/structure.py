@@ -44,7 +44,7 @@ class SourceParagraph:
         skey = _STYLE_KEYS.get(style)
         self.skey = skey if skey is not None else style_key(style)
         # text: everything visible in the file, deleted text included
-        text = "".join([s.run.text for s in marks])
+        text = marks[0].run.text if len(marks) == 1 else "".join([s.run.text for s in marks])
         if _SOFT_HYPHEN in text or _NB_HYPHEN in text:
             # An invisible hyphenation point (a soft hyphen) would split words for the call
             # test, search and compare; a non-breaking hyphen (LibreOffice's form of Word's

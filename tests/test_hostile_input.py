@@ -422,7 +422,7 @@ def test_python_docx_agrees_the_test_files_are_documents(valid_docx):
 # Every mutation of a valid file must give a Document or a FormatError: nothing else, no hang.
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from received_docs import ITU_STYLES, notes_xml, styles_xml  # noqa: E402
+from received_docs import ITU_STYLES, dele, dr, ins, notes_xml, styles_xml  # noqa: E402
 from test_docx_reader import _tracked_body  # noqa: E402
 from test_odt_reader import _tracked_odt  # noqa: E402
 
@@ -571,5 +571,80 @@ def test_fuzz_xml_structure(fuzz_sources, tmp_path, kind, data):
                                                       blacklist_characters="\ufffe\uffff"),
                                         max_size=20))
     target = _replace_part(source, tmp_path / f"s{source.suffix}", _main_part(source),
+                           etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    _read_any(target)
+
+
+_NUMBERING_TAGS = ["abstractNum", "num", "lvl", "numFmt", "lvlText", "start", "suff",
+                   "lvlOverride", "startOverride", "abstractNumId", "numStyleLink", "styleLink",
+                   "numId", "ilvl"]
+
+
+@pytest.fixture(scope="module")
+def numbered_source(tmp_path_factory) -> Path:
+    """Word list numbering at its most tangled: a list style, per-list level formats, restarts,
+    a style-given list, tracked deletion and insertion of numbered items."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    level = ('<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+             '<w:lvlText w:val="{text}"/></w:lvl>')
+    numbering = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {w}>'
+        '<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="L"/>'
+        + level.format(n=0, fmt="lowerLetter", text="%1)")
+        + level.format(n=1, fmt="lowerRoman", text="%2)") + "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="L"/></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0">'
+        '<w:startOverride w:val="3"/>' + level.format(n=0, fmt="decimal", text="%1")
+        + "</w:lvlOverride></w:num></w:numbering>")
+    styles = styles_xml(*ITU_STYLES).replace("</w:styles>", (
+        '<w:style w:type="numbering" w:styleId="L"><w:pPr><w:numPr><w:numId w:val="1"/>'
+        "</w:numPr></w:pPr></w:style></w:styles>"))
+
+    def item(content, num, ilvl=0, mark=""):
+        return p(content, numpr=f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/>'
+                                f"</w:numPr>", mark=mark)
+
+    who = 'w:id="9" w:author="X" w:date="2014-01-01T00:00:00Z"'
+    body = (text_p("MOD\tACP/64A1/5", "Proposal") + text_p("resolves", "Call")
+            + item(r("one;"), 1) + item(r("sub;"), 1, 1) + item(r("two;"), 2)
+            + item(dele(dr("gone;")), 2, mark=f"<w:del {who}/>")
+            + item(ins(r("new;")), 2, mark=f"<w:ins {who}/>") + item(r("last."), 2)
+            + text_p("Reasons:\tok"))
+    return write_docx(tmp_path_factory.mktemp("numbered") / "numbered.docx", body,
+                      parts={"styles": styles, "numbering": numbering})
+
+
+def test_numbered_source_reads(numbered_source):
+    [proposal] = read_document(numbered_source).proposals
+    # the list style's list, restarted at 3 in decimal; "gone" counts in the base only, "new"
+    # in the draft only, so "last." is 5 in both
+    assert [(q.base_label, q.label) for q in proposal.walk() if q.kind.is_item] == [
+        ("a)", "a)"), ("i)", "i)"), ("3", "3"), ("4", None), (None, "4"), ("5", "5")]
+
+
+@FUZZ
+@given(data=st.data())
+def test_fuzz_numbering_part(numbered_source, tmp_path, data):
+    """numbering.xml well-formed but nonsensical: list links in loops, levels out of range,
+    overrides anywhere. The reader gives a Document or a one-line error, nothing else."""
+    with zipfile.ZipFile(numbered_source) as zf:
+        root = etree.fromstring(zf.read("word/numbering.xml"))
+    elements = list(root.iter())
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    junk = st.sampled_from(["", "0", "1", "2", "-1", "9", "10", "999999999999", "L", "x",
+                            "bullet", "none", "%1%2%9)", "upperRoman"])
+    for _ in range(data.draw(st.integers(1, 12))):
+        el = elements[data.draw(st.integers(0, len(elements) - 1))]
+        action = data.draw(st.integers(0, 2))
+        if action == 0:
+            el.tag = f"{{{ns}}}{data.draw(st.sampled_from(_NUMBERING_TAGS))}"
+        elif action == 1 and el.attrib:
+            el.attrib[data.draw(st.sampled_from(sorted(el.attrib)))] = data.draw(junk)
+        elif action == 2 and el.getparent() is not None:
+            other = elements[data.draw(st.integers(0, len(elements) - 1))]
+            if el not in other.iterancestors() and el is not other:
+                other.append(el)
+    target = _replace_part(numbered_source, tmp_path / "n.docx", "word/numbering.xml",
                            etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
     _read_any(target)

@@ -328,6 +328,7 @@ def test_odd_proposal_lines(corpus):
         (K.HEADING, None), (K.PARAGRAPH, None)]
     assert marks_text(annex.provisions[1].marks) == "1.1\tThe Assembly {+shall +}adopt its rules."
     assert document.import_notes == [
+        "1 comment(s) left out (comments are not part of a proposal)",
         "revision marks outside any proposal kept as is: "
         "'This paragraph was added with Track Changes on.'"]
 

@@ -92,7 +92,8 @@ def test_word_noise_inside_and_between_runs(tmp_path):
                             (1, "numbered_item", "1", "unchanged")]
     assert texts(mod)[3:] == [("call", None, "resolves"),
                               ("numbered_item", "1", "to continue the work;")]
-    assert document.import_notes == []
+    assert document.import_notes == [
+        "1 comment(s) left out (comments are not part of a proposal)"]
 
 
 def test_call_word_in_an_italic_character_style(tmp_path):
@@ -618,3 +619,65 @@ def test_libreoffice_copies_of_the_corpus_read_the_same(libreoffice_corpus, name
     else:
         got = docx_reader.read(folder / copy / f"{name}.docx")
     assert shape(got) == shape(docx_reader.read(folder / f"{name}.docx"))
+
+
+# -- what the model does not hold is reported, not silently dropped ------------------------------
+def _png(path):
+    """A 2x2 PNG written by Qt-free means (zlib + struct), enough for python-docx to embed."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 2 for _ in range(2))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0,
+                                                                      0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return path
+
+
+@pytest.fixture(scope="module")
+def figure_and_comment(tmp_path_factory):
+    """A received MOD written with python-docx: a figure in the text and a reviewer's comment."""
+    import docx
+
+    folder = tmp_path_factory.mktemp("figure")
+    document = docx.Document()
+    document.add_paragraph("MOD\tACP/64A1/5")
+    document.add_paragraph("RESOLUTION 130 (REV. BUSAN, 2014)")
+    document.add_paragraph("Strengthening the role of ITU")
+    document.add_paragraph(FORMULA)
+    document.add_paragraph().add_run("resolves").italic = True
+    item = document.add_paragraph("1\tto publish the figure below;")
+    document.add_picture(str(_png(folder / "figure.png")))
+    document.add_comment(item.runs, text="Check with the Secretariat", author="Reviewer")
+    document.add_paragraph("Reasons:\tA figure helps.")
+    path = folder / "figure.docx"
+    document.save(str(path))
+    return path
+
+
+def test_pictures_and_comments_left_out_are_reported(figure_and_comment):
+    document = docx_reader.read(figure_and_comment)
+    [mod] = document.proposals
+    assert [q.text for q in mod.walk() if q.kind.is_item] == ["to publish the figure below;"]
+    assert document.import_notes == [
+        "1 comment(s) left out (comments are not part of a proposal)",
+        "proposal ACP/64A1/5: 1 picture(s), chart(s) or embedded object(s) left out (figures "
+        "are not part of the model)"]
+
+
+def test_pictures_and_comments_left_out_are_reported_in_odt(figure_and_comment, tmp_path):
+    """The same file as LibreOffice saves it as ODT: draw:frame with draw:image, and
+    office:annotation."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    from proposaleditor.formats import odt_reader
+
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "odt", "--outdir", str(tmp_path), str(figure_and_comment)],
+                   check=True, capture_output=True, timeout=180)
+    document = odt_reader.read(tmp_path / "figure.odt")
+    assert document.import_notes == docx_reader.read(figure_and_comment).import_notes

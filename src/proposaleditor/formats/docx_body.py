@@ -36,6 +36,11 @@ _TABLE_PARTS = {_W + "tr", _W + "tc"}
 _INLINE_CONTAINERS = {_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo", _W + "fldSimple"}
 _REVISIONS = {_W + "ins": Op.INSERT, _W + "moveTo": Op.INSERT,
               _W + "del": Op.DELETE, _W + "moveFrom": Op.DELETE}
+# What makes a drawing a figure: a picture, a chart or a diagram (DrawingML), an image (VML).
+_FIGURES = ("{http://schemas.openxmlformats.org/drawingml/2006/picture}pic",
+            "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart",
+            "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds",
+            "{urn:schemas-microsoft-com:vml}imagedata")
 # Namespaces of mc:Choice we understand (Word 2010+ extensions that still carry text).
 _UNSEEN = object()
 UNDERSTOOD = {
@@ -64,6 +69,8 @@ class BodyWalker:
         self.static_marks = static_marks
         self._fields: list[_Field] = []
         self._boxes: list = []  # w:txbxContent met in the current paragraph
+        self.figures = 0  # pictures, charts and embedded objects met (the model has none)
+        self.comments = 0
         self._hidden = 0  # fields whose instruction is being read: their text is code
         self._formats: dict = {}
         self._keys: dict = {}  # (pstyle, op, author, date, link) -> {rPr signature: key}
@@ -149,6 +156,7 @@ class BodyWalker:
             if num is not None and num[0] is None and style[1] is not None:
                 num = (style[1][0], num[1])  # the level given, the list from the style
         items: list = []
+        figures = self.figures
         if self._block is None:
             self._inline(p, style_id, Op.KEEP, None, None, False, items)
         else:
@@ -164,8 +172,10 @@ class BodyWalker:
         while self._fields and not self._fields[-1].in_result:
             self._fields.pop()
             self._hidden -= 1
-        return SourceParagraph(join_items(items, self._made), style[0], level, paragraph_op,
+        para = SourceParagraph(join_items(items, self._made), style[0], level, paragraph_op,
                                bullet, self._tables > 0)
+        para.figures = self.figures - figures
+        return para
 
     def _number(self, num: tuple, items: list, paragraph_op: Op, author, date) -> tuple[int, bool]:
         """Put the automatic number of a list paragraph before its text: the base text's and
@@ -328,8 +338,17 @@ class BodyWalker:
                             out.append((key, "\t", None))
                         elif inner.tag != _RPR:
                             self._special(inner, inner.tag, key, out)
-        elif tag in (_W + "drawing", _W + "pict") and len(self._boxes) < 64:
-            self._boxes.extend(_text_boxes(child))
+        elif tag in (_W + "drawing", _W + "pict"):
+            boxes = _text_boxes(child)
+            if not boxes:
+                if next(child.iter(*_FIGURES), None) is not None:  # not a bare line or shape
+                    self.figures += 1
+            elif len(self._boxes) < 64:
+                self._boxes.extend(boxes)
+        elif tag == _W + "object":
+            self.figures += 1
+        elif tag == _W + "commentReference":
+            self.comments += 1
 
     def _format(self, pstyle, rpr) -> tuple:
         """(italic, bold, superscript, strike, underline, hidden, hyperlink style) of a run,

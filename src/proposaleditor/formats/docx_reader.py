@@ -18,7 +18,7 @@ from ..domain.document import Document
 from .docx_body import BodyWalker, footnote_bodies
 from .docx_styles import Numbering, StyleSheet, W
 from .errors import FormatError
-from .received import no_gc, recognize
+from .received import comments_note, no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip, resolve_target
 from .structure import SourceParagraph
 
@@ -98,7 +98,8 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagrap
     endnotes = footnote_bodies(_optional_xml(pkg, rels.get("endnotes")), notes_walker,
                                _W + "endnote")
     walker = BodyWalker(styles, numbering, footnotes, endnotes, static_marks=static_marks)
-    return list(walker.blocks(body)), notes
+    paragraphs = list(walker.blocks(body))
+    return paragraphs, notes + comments_note(walker.comments)
 
 
 def _main_part(pkg: SafeZip) -> str:

@@ -23,7 +23,7 @@ from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op
 from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
-from .received import FOOTNOTE_MARK, join_items, merge_runs, no_gc, recognize
+from .received import FOOTNOTE_MARK, comments_note, join_items, merge_runs, no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
 from .structure import SourceParagraph
 
@@ -44,7 +44,8 @@ _CONTAINERS = {
     O_ + "text", T_ + "note-body", _DRAW + "text-box", T_ + "deletion",
 }
 # Inline elements whose content is not text of the document.
-_SKIPPED = {O_ + "annotation", T_ + "note-citation", T_ + "tracked-changes",
+_ANNOTATION = O_ + "annotation"
+_SKIPPED = {_ANNOTATION, T_ + "note-citation", T_ + "tracked-changes",
             T_ + "hidden-text", T_ + "hidden-paragraph", T_ + "sequence-decls",
             O_ + "change-info"}
 _CONTENT_CONTROL = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}" \
@@ -152,7 +153,8 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagrap
         raise FormatError(path, "not a text document (ODT)" + (
             f": it holds a {kinds[0]}" if kinds else ": it has no text body"))
     walker = OdtWalker(styles, _changes(body), static_marks=static_marks)
-    return list(walker.blocks(body)), notes
+    paragraphs = list(walker.blocks(body))
+    return paragraphs, notes + comments_note(walker.comments)
 
 
 def _changes(body) -> dict[str, tuple[str, str | None, str | None, object]]:
@@ -192,6 +194,8 @@ class OdtWalker:
         self.counter = ListCounter(styles)
         self._open: dict[str, tuple[str | None, str | None]] = {}  # open insertions
         self._boxes: list = []
+        self.figures = 0  # pictures, charts and embedded objects met (the model has none)
+        self.comments = 0
         self._depth = 0  # footnotes and deletions read inside paragraphs
         self._deleting: tuple[str | None, str | None] = (None, None)  # author, date
         self._keys: dict = {}
@@ -257,7 +261,9 @@ class OdtWalker:
             author, date = self._who()
             out.append(((op, False, False, False, author, date), label, None))
         breaks = self._breaks
+        figures = self.figures
         self._inline(p, style_name, (), False, deleted, out)
+        figures = self.figures - figures
         paragraph_op = Op.DELETE if deleted else (Op.INSERT if self._open else Op.KEEP)
         # split where deleted paragraph marks were; each deleted paragraph keeps its own style
         # (LibreOffice gives the surviving paragraph the style of the last one)
@@ -284,9 +290,12 @@ class OdtWalker:
             style = self._styles.get(name, _UNSEEN)
             if style is _UNSEEN:
                 style = self._styles[name] = self.styles.paragraph_style(name)
-            yield SourceParagraph(join_items(piece, self._made), style, level,
-                                  Op.DELETE if i < last else paragraph_op, bullet and i == 0,
-                                  self._tables > 0)
+            para = SourceParagraph(join_items(piece, self._made), style, level,
+                                   Op.DELETE if i < last else paragraph_op, bullet and i == 0,
+                                   self._tables > 0)
+            if i == last:
+                para.figures = figures
+            yield para
 
     def _op(self) -> Op:
         return Op.INSERT if self._open else Op.KEEP
@@ -327,6 +336,8 @@ class OdtWalker:
                 self._emit("\t", pstyle, spans, link, deleted, out)
             elif isinstance(tag, str) and tag not in _SKIPPED:
                 self._element(child, tag, pstyle, spans, link, deleted, out)
+            elif tag == _ANNOTATION:
+                self.comments += 1
             text = child.tail
             if text:
                 if "  " in text or "\n" in text or "\t" in text or "\r" in text:
@@ -356,8 +367,13 @@ class OdtWalker:
             if not deleted:
                 self._deletion(child.get(_CHANGE_ID), pstyle, out)
         elif tag in (_DRAW + "frame", _DRAW + "a"):
-            if len(self._boxes) < 64:
-                self._boxes.extend(child.iter(_DRAW + "text-box"))
+            boxes = list(child.iter(_DRAW + "text-box"))
+            if not boxes:
+                if next(child.iter(_DRAW + "object", _DRAW + "object-ole", _DRAW + "image"),
+                        None) is not None:
+                    self.figures += 1
+            elif len(self._boxes) < 64:
+                self._boxes.extend(boxes)
         elif tag in _SHAPES:
             # LibreOffice turns Word's text boxes into shapes holding the paragraphs directly
             if len(self._boxes) < 64:

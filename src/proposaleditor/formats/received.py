@@ -65,6 +65,11 @@ def normalize_paragraph_marks(paragraphs: list) -> None:
             paragraphs[j].paragraph_op = op
 
 
+def comments_note(count: int) -> list[str]:
+    """The import note for reviewers' comments, which the model does not hold."""
+    return [f"{count} comment(s) left out (comments are not part of a proposal)"] if count else []
+
+
 def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:
     """Join (key, text, footnote) items of equal key into Segments.
 

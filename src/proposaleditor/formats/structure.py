@@ -32,7 +32,7 @@ class SourceParagraph:
     slotted class whose derived texts are computed once, here."""
 
     __slots__ = ("marks", "style", "level", "paragraph_op", "bullet", "in_table", "text",
-                 "draft_text", "stripped", "skey", "changed")
+                 "draft_text", "stripped", "skey", "changed", "figures")
 
     def __init__(self, marks: tuple[Segment, ...], style: str | None = None, level: int = 0,
                  paragraph_op: Op = Op.KEEP, bullet: bool = False, in_table: bool = False):
@@ -41,6 +41,7 @@ class SourceParagraph:
         self.paragraph_op = paragraph_op  # the paragraph mark itself inserted / deleted
         self.bullet = bullet  # the source showed a list bullet before the text
         self.in_table = in_table  # the paragraph sits in a table cell (tables are not clause text)
+        self.figures = 0  # pictures, charts, objects anchored in it (readers set it; not modelled)
         skey = _STYLE_KEYS.get(style)
         self.skey = skey if skey is not None else style_key(style)
         # text: everything visible in the file, deleted text included
@@ -258,6 +259,7 @@ class _ProposalBuilder:
     pending_number: str | None = None
     table_paragraphs: int = 0  # table cell paragraphs kept as plain paragraphs
     reasons_pending: bool = False  # "Reasons:" came alone; the next paragraph gives them
+    figures: int = 0  # pictures, charts, embedded objects in its text, left out
 
 
 class StructureRecognizer:
@@ -268,11 +270,14 @@ class StructureRecognizer:
         self.cover = CoverReader(self.document.metadata)
         self.current: _ProposalBuilder | None = None
         self.seen_proposal = False  # cover lines met late count only before the first one
+        self.free_figures = 0  # pictures outside the proposals, left out
 
     # -- entry point ---------------------------------------------------------------------------
     def build(self, paragraphs: Iterable[SourceParagraph]) -> Document:
         cover = self.cover
         for para in paragraphs:
+            if para.figures:
+                self._figures(para.figures)
             text = para.stripped
             if not text:
                 continue
@@ -283,6 +288,16 @@ class StructureRecognizer:
             self._body(para)
         self._finish()
         return self.document
+
+    def _figures(self, count: int) -> None:
+        """Figures are not modelled: counted where they were, for the import notes (a logo on
+        the cover is no loss)."""
+        if not self.cover.done:
+            return
+        if self.current is not None and not self.current.closed:
+            self.current.figures += count
+        else:
+            self.free_figures += count
 
     # -- body ----------------------------------------------------------------------------------
     def _body(self, para: SourceParagraph) -> None:
@@ -435,6 +450,11 @@ class StructureRecognizer:
                     base_label=b.pending_number))
                 b.pending_number = None
             _finish_proposal(b.proposal, self.notes)
+            if b.figures:
+                self.notes.append(
+                    f"proposal {b.proposal.received_number or '(no number)'}: {b.figures} "
+                    "picture(s), chart(s) or embedded object(s) left out (figures are not part "
+                    "of the model)")
             if b.table_paragraphs:
                 self.notes.append(
                     f"proposal {b.proposal.received_number or '(no number)'}: a table kept as "
@@ -708,6 +728,9 @@ class StructureRecognizer:
                 meta.symbols = number.split("/")[:-2]
         if not self.document.proposals:
             self.notes.append("no proposal lines (e.g. 'MOD INS/82/1') were found")
+        if self.free_figures:
+            self.notes.append(f"{self.free_figures} picture(s), chart(s) or embedded object(s) "
+                              "outside the proposals left out")
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -1057,10 +1080,8 @@ def _unchanged_provision(kind: ProvisionKind, para: SourceParagraph,
 
 def _trimmed(runs) -> tuple[Run, ...]:
     """Runs merged where their formatting is equal, the whitespace around them removed."""
-    if len(runs) == 1 and runs[0].text:  # nothing to merge (the usual item after its label)
-        out = tuple(runs)
-    else:
-        out = normalize(runs)
+    # a single run has nothing to merge (the usual item text after its label)
+    out = tuple(runs) if len(runs) == 1 and runs[0].text else normalize(runs)
     start, stop = 0, len(out)
     while start < stop and out[start].footnote is None and out[start].text.isspace():
         start += 1

@@ -192,3 +192,34 @@ def test_text_without_proposals_is_kept_and_reported():
     doc = read_text("Just a letter.\n\nWith two paragraphs.")
     assert len(doc.parts) == 2 and not doc.proposals
     assert any("no proposal" in note for note in doc.import_notes)
+
+
+def test_bracketed_document_line_of_a_regional_draft():
+    """A regional group's draft before the ITU numbers it: the document line in brackets, broken
+    after "to" (CEPT's CPG documents), and the rest of the cover read as usual."""
+    text = """World Radiocommunication Conference (WRC-15)
+Geneva, 2–27 November 2015
+[Addendum 20 to
+Document 9-E]
+17 June 2015
+Original: English
+PLENARY MEETING
+European Common Proposals (CEPT)
+PROPOSALS FOR THE WORK OF THE CONFERENCE
+Agenda item 4
+MOD\tEUR/XX/1
+RESOLUTION 28 (REV.WRC-15)
+Revision of references to the text of ITU-R Recommendations
+The World Radiocommunication Conference (Geneva, 2015),
+considering
+a)\tthat the Voluntary Group of Experts proposed the transfer of certain texts;
+Reasons:\tUpdate.
+"""
+    document = read_text(text, name="cept.txt")
+    meta = document.metadata
+    assert (meta.document_number, meta.addendum, meta.language) == ("9", 20, "E")
+    assert (meta.source, meta.title) == ("European Common Proposals (CEPT)",
+                                         "PROPOSALS FOR THE WORK OF THE CONFERENCE")
+    assert meta.agenda_item == "4"
+    [mod] = document.proposals
+    assert (mod.received_number, mod.target.number) == ("EUR/XX/1", "28")

@@ -39,16 +39,17 @@ _SHORT_ANYWHERE = re.compile(
     r"\((?P<short>(PP|WRC|WTSA|WTDC|RA|WTPF|CMR|AMNT|CMDT|AR)-\d{2})\)")
 # French and Spanish short forms of the conferences (WRC is CMR in both, and so on)
 _LOCAL_SHORT = {"CMR": "WRC", "AMNT": "WTSA", "CMDT": "WTDC", "AR": "RA"}
+# (bracketed while a regional group's draft awaits its number: "[Addendum 20 to Document 9-E]")
 _DOCUMENT = re.compile(
-    r"^\s*(?:(?P<kind>Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+(?P<n>\d+)\s+"
+    r"^\s*\[?\s*(?:(?P<kind>Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+(?P<n>\d+)\s+"
     r"(?:to|au|al|à|del?)\s+(?:the\s+)?)?(?:Document|Documento)\s+(?P<doc>\d+|XX)"
     r"(?:\s*\((?:Rev|Rév)\.\s*(?P<rev>\d+)\))?(?:\s*\(Add\.\s*(?P<add>\d+)\))?"
-    r"\s*-\s*(?P<lang>[EFSACR])\s*$",
+    r"\s*-\s*(?P<lang>[EFSACR])\s*\]?\s*$",
     re.IGNORECASE,
 )
 # "Addendum 13 au" ended by Enter, "Document 16-F" in the next paragraph
 _DOCUMENT_START = re.compile(
-    r"^\s*(Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+\d+\s+"
+    r"^\s*\[?\s*(Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+\d+\s+"
     r"(to|au|al|à|del?)(\s+the)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s+(?:de\s+)?"
                    r"(?P<year>\d{4})\s*$")
@@ -62,6 +63,7 @@ _PLACE_DATES = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][^\d]{0,39}?),\s*(?P<dates>\d{1,2}\b.*\d{4})\s*$")
 
 
+_MARKER_LINE = re.compile(r"^\s*(ADD|MOD|SUP|NOC|\(MOD\))\b")
 # "October 7, 2014": the US order, in files typed without the template
 _DATE_US = re.compile(r"^\s*(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$")
 
@@ -175,7 +177,8 @@ class CoverReader:
                                            and not meta.title):
             meta.title = text
             return True
-        if meta.title and meta.agenda_item and not meta.agenda_text and len(text) < 400:
+        if (meta.title and meta.agenda_item and not meta.agenda_text and len(text) < 400
+                and not _MARKER_LINE.match(text)):  # proposals may follow the item at once
             meta.agenda_text = text
             return True
         return False

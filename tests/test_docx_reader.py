@@ -383,3 +383,15 @@ def test_a_file_written_by_another_tool(tmp_path, example_path):
     # (markdown joins "recognizing further" to the line above it, so compare a few calls)
     assert calls[0] == "recognizing"
     assert {"considering", "aware", "noting", "resolves"} <= set(calls)
+
+
+def test_embedded_document_chunks_are_reported(tmp_path):
+    """w:altChunk (HTML pasted in by a converter) is never read; the user is told, with what
+    to do, rather than losing the text silently."""
+    body = (text_p("MOD\tINS/82/1", "Proposal") + text_p("RESOLUTION 130 (REV. BUSAN, 2014)")
+            + '<w:altChunk r:id="rIdHtml" xmlns:r="http://schemas.openxmlformats.org/'
+              'officeDocument/2006/relationships"/>' + text_p("Reasons:\tok"))
+    document = docx_reader.read(write_docx(tmp_path / "chunk.docx", body))
+    assert [p.received_number for p in document.proposals] == ["INS/82/1"]
+    assert any("1 embedded document part(s)" in n and "w:altChunk" in n
+               for n in document.import_notes)

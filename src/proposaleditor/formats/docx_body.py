@@ -71,6 +71,7 @@ class BodyWalker:
         self._boxes: list = []  # w:txbxContent met in the current paragraph
         self.figures = 0  # pictures, charts and embedded objects met (the model has none)
         self.comments = 0
+        self.chunks = 0  # w:altChunk: other documents embedded whole, not read
         self._hidden = 0  # fields whose instruction is being read: their text is code
         self._formats: dict = {}
         self._keys: dict = {}  # (pstyle, op, author, date, link) -> {rPr signature: key}
@@ -117,6 +118,8 @@ class BodyWalker:
                 chosen = choose_alternate(el)
                 if chosen is not None:
                     yield from self.blocks(chosen)
+            elif tag == _W + "altChunk":  # an HTML / RTF / other file pasted in whole
+                self.chunks += 1
 
     # -- one paragraph --------------------------------------------------------------------------
     def paragraph(self, p) -> SourceParagraph:

@@ -99,6 +99,10 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagrap
                                _W + "endnote")
     walker = BodyWalker(styles, numbering, footnotes, endnotes, static_marks=static_marks)
     paragraphs = list(walker.blocks(body))
+    if walker.chunks:
+        notes.append(f"{walker.chunks} embedded document part(s) (w:altChunk: HTML, RTF or "
+                     "another document pasted in whole) left out; open the file in Word and "
+                     "save it again to turn them into text")
     return paragraphs, notes + comments_note(walker.comments)
 
 

@@ -388,3 +388,142 @@ Reasons:	Update of the mandates.
     assert [q.kind for q in mod.provisions][:4] == [
         K.NUMBER_LINE, K.TITLE, K.REFERENCE_LINE, K.ENACTING_FORMULA]
     assert mod.provisions[1].text == "Study group responsibility and mandates"
+
+
+def test_wtdc_cover():
+    """ATU common proposals to WTDC-22 ('World Telecommunication Development Conference 2022
+    (WTDC-22)', 'Kigali, Rwanda, 6-16 June 2022')."""
+    text = cover("World Telecommunication Development Conference 2022 (WTDC-22)",
+                 "Kigali, Rwanda, 6-16 June 2022", ["Addendum 2 to", "Document 25-E"],
+                 "2 May 2022", "African Telecommunications Union Common Proposals") + """
+MOD	AFCP/25A2/1
+RESOLUTION 37 (REV. BUENOS AIRES, 2017)
+Bridging the digital divide
+The World Telecommunication Development Conference (Buenos Aires, 2017),
+recalling
+a)	a first thing;
+Reasons:	Update.
+"""
+    document = read_text(text, name="wtdc")
+    meta = document.metadata
+    assert (meta.conference.short, meta.conference.place, meta.document_number,
+            meta.addendum) == ("WTDC-22", "Kigali", "25", 2)
+    assert summary(document) == [(Marker.MOD, "AFCP/25A2/1", TargetKind.RESOLUTION, "37")]
+    assert [q.kind for q in document.proposals[0].provisions] == [
+        K.NUMBER_LINE, K.TITLE, K.ENACTING_FORMULA, K.CALL]
+
+
+# -- WRC: tables -----------------------------------------------------------------------------------
+IAP_TABLE = cover(*WRC19, ["Addendum 13 to", "Document 11-E"], "20 September 2019",
+                  "Member States of the Inter-American Telecommunication Commission (CITEL)",
+                  "INTER-AMERICAN PROPOSALS FOR THE WORK OF THE CONFERENCE") + """
+Agenda item 1.13
+1.13	to consider identification of frequency bands for IMT;
+MOD	IAP/11A13/1
+1 427-1 452 MHz
+Allocation to services
+Region 1	Region 2	Region 3
+1 427-1 429	SPACE OPERATION (Earth-to-space)
+Reasons:	Identification for IMT.
+MOD	IAP/11A13/2
+TABLE 21-4 (REV.WRC-15)
+Reasons:	New limits.
+"""
+
+
+def test_inter_american_cover():
+    """CITEL's WRC-19 addenda: the source names the member states of the Commission; the title
+    names the proposals as Inter-American."""
+    meta = read_text(IAP_TABLE, name="iap").metadata
+    assert meta.source == ("Member States of the Inter-American Telecommunication Commission "
+                           "(CITEL)")
+    assert meta.title == "INTER-AMERICAN PROPOSALS FOR THE WORK OF THE CONFERENCE"
+    assert (meta.document_number, meta.addendum, meta.agenda_item) == ("11", 13, "1.13")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "structure._LABEL: a frequency band written with ITU's thousands space ('1 427-1 429' or "
+    "'1 427-1 452 MHz') is read as item '1' with the text '427-1 429 ...'"))
+def test_frequency_band_rows_are_no_numbered_items():
+    """A MOD of the Table of Frequency Allocations (RR Article 5, as in CITEL and CEPT addenda
+    on WRC-19 agenda item 1.13) as plain text: band headings and rows start with a band whose
+    limits use a space as thousands separator."""
+    document = read_text(IAP_TABLE, name="table")
+    table = document.proposals[0]
+    assert not any(q.kind.is_item for q in table.walk())
+    assert table.provisions[0].text == "1 427-1 452 MHz"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "structure._NUMBER_LINE: 'TABLE 21-4 (REV.WRC-15)' (an RR table, MOD'ed whole in WRC-19 "
+    "proposals on agenda items 1.6 and 9.1.9) is no number line: the target stays unrecognised "
+    "and the line is a plain paragraph"))
+def test_rr_table_number_line():
+    """MOD of 'TABLE 21-4 (REV.WRC-15)' of RR Article 21 (CITEL / CEPT WRC-19 addenda)."""
+    document = read_text(IAP_TABLE, name="table21")
+    mod = document.proposals[1]
+    assert mod.target.number == "21-4"
+    assert mod.provisions[0].kind is K.NUMBER_LINE
+    assert not any("TABLE 21-4" in note for note in document.import_notes)
+
+
+# -- PP: Constitution and Convention -------------------------------------------------------------
+PP_CV = cover("Plenipotentiary Conference (PP-22)", "Bucharest, 26 September – 14 October 2022",
+              ["Addendum 1 to", "Document 44-E"], "1 August 2022",
+              "Member States of the Inter-American Telecommunication Commission (CITEL)") + """
+MOD	IAP/44A1/1
+CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION
+CHAPTER I
+Functioning of the Union
+ARTICLE 4
+The Council
+Reasons:	To locate the change below.
+ADD	IAP/44A1/2
+50B	The Council shall also do a new thing.
+Reasons:	New task.
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "structure.StructureRecognizer._provision: 'ARTICLE 4' maps to TargetKind.RR_ARTICLE "
+    "whatever the conference; at a PP (which never amends the Radio Regulations) under "
+    "'CONVENTION OF THE ...' it is an article of the Convention"))
+def test_pp_article_of_the_convention_is_no_rr_article():
+    """PP proposals to amend the Convention (Final Acts of PP-98, explanatory notes on the margin
+    symbols, text-id.123dok.com): the Convention heading, chapter, article and its title."""
+    mod = read_text(PP_CV, name="cv").proposals[0]
+    assert (mod.target.kind, mod.target.number) == (TargetKind.CONVENTION, "4")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "structure.StructureRecognizer._provision: a Constitution / Convention provision number in "
+    "the margin ('50B<tab>text'; ADD numbers the preceding provision plus a letter) is neither "
+    "a label nor an RR number, so the proposal has no target and the number stays in the text"))
+def test_pp_convention_provision_number():
+    """'For new provisions (symbol ADD), the point at which they are to be inserted is shown by
+    the number of the preceding provision, followed by a letter' (Final Acts of PP-98)."""
+    add = read_text(PP_CV, name="cv").proposals[1]
+    assert (add.target.kind, add.target.number) == (TargetKind.CONVENTION, "50B")
+    assert kinds(add) == [(K.PROVISION_NUMBER, "50B")]
+
+
+# -- Word files as ITU's tools write them --------------------------------------------------------
+def test_docx_rr_provisions_with_bold_numbers_and_hidden_ids(tmp_path):
+    """WRC proposals written with ITU's proposal tool: the provision number is a bold run, a tab,
+    the text; the proposal line may carry a hidden identifier after the number."""
+    document = read_docx(
+        tmp_path,
+        p(r("MOD"), r("\tEUR/16A5/2"), r("#50123", "<w:vanish/>"), style="Proposal"),
+        p(r("5.338A", BOLD), r("\tIn the bands listed, stations follow Resolution 750. (WRC-19)")),
+        p(r("Reasons:", BOLD), r("\tUpdate."), style="Reasons"),
+        p(r("NOC"), r("\tEUR/16A5/3"), style="Proposal"),
+        p(r("5.149", BOLD)),
+        p(r("Reasons:", BOLD), r("\tKept."), style="Reasons"))
+    assert summary(document) == [
+        (Marker.MOD, "EUR/16A5/2", TargetKind.RR_PROVISION, "5.338A"),
+        (Marker.NOC, "EUR/16A5/3", TargetKind.RR_PROVISION, "5.149")]
+    mod, noc = document.proposals
+    assert kinds(mod) == [(K.PROVISION_NUMBER, "5.338A")]
+    assert mod.provisions[0].text.startswith("In the bands listed")
+    assert kinds(noc) == [(K.PROVISION_NUMBER, "5.149")]
+    assert [reasons(q) for q in document.proposals] == ["Update.", "Kept."]

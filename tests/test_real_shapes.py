@@ -527,3 +527,82 @@ def test_docx_rr_provisions_with_bold_numbers_and_hidden_ids(tmp_path):
     assert mod.provisions[0].text.startswith("In the bands listed")
     assert kinds(noc) == [(K.PROVISION_NUMBER, "5.149")]
     assert [reasons(q) for q in document.proposals] == ["Update.", "Kept."]
+
+
+# -- more WRC shapes -------------------------------------------------------------------------------
+WRC_HEAD = cover(*WRC19, ["Addendum 5 to", "Document 16-E"], "2 October 2019",
+                 "European Common Proposals") + """
+Agenda item 1.13
+1.13	to consider identification of frequency bands for IMT;
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "structure.StructureRecognizer._provision has no content rule for an RR section heading "
+    "('Section IV – Table of Frequency Allocations'; only the Section_No / Section_title style "
+    "ids are headings), and text_reader._continues glues the '(See No. 2.1)' line under it to "
+    "the heading: one PARAGRAPH 'Section IV – ... (See No. 2.1)'"))
+def test_noc_of_article_5_with_its_section_heading():
+    """Nearly every WRC allocation proposal opens with a NOC of Article 5, its title, the heading
+    'Section IV – Table of Frequency Allocations' and the line '(See No. 2.1)' (CEPT, APT and
+    CITEL addenda on WRC-19 agenda item 1.13)."""
+    text = WRC_HEAD + """
+NOC	EUR/16A5/1
+ARTICLE 5
+Frequency allocations
+Section IV – Table of Frequency Allocations
+(See No. 2.1)
+Reasons:	Locates the changes.
+"""
+    [noc] = read_text(text, name="art5").proposals
+    assert (noc.target.kind, noc.target.number) == (TargetKind.RR_ARTICLE, "5")
+    assert [q.kind for q in noc.provisions][:3] == [K.NUMBER_LINE, K.TITLE, K.HEADING]
+    assert noc.provisions[2].text == "Section IV – Table of Frequency Allocations"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "text_reader._take_footnotes takes only superscript-digit footnote bodies; ITU's '*' "
+    "footnotes (a note by the Secretariat on 'RESOLUTION 750 (REV.WRC-19)*') land, after the "
+    "'____' rule, as a paragraph in the middle of the proposal's list"))
+def test_star_footnote_of_a_number_line():
+    """Plain text of a WRC document: the '*' footnote of a resolution's number line printed at
+    the page foot, between two items of the resolution (CEPT draft for WRC-15, studylib.net
+    7187477, shows the same '*' notes and page furniture inside the text)."""
+    text = WRC_HEAD + """
+MOD	EUR/16A5/2
+RESOLUTION 750 (REV.WRC-19)*
+Compatibility between two services
+The World Radiocommunication Conference (Sharm el-Sheikh, 2019),
+considering
+a)	that a thing holds;
+_______________
+*	Note by the Secretariat: this resolution was revised at an earlier conference.
+b)	that another holds;
+Reasons:	Update.
+"""
+    [mod] = read_text(text, name="star").proposals
+    assert all(q.kind is not K.PARAGRAPH for q in mod.walk())
+    considering = mod.provisions[3]
+    assert [q.label for q in considering.children] == ["a)", "b)"]
+    assert any(run.footnote is not None for run in mod.provisions[0].draft)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "cover.CoverReader._document_line: in 'Addendum 1 to Document 16(Add.19)-E' the base "
+    "addendum (Add.19) is stored in meta.addendum and then overwritten by the 1 (Metadata has "
+    "no field for it), so the document line cannot be written back"))
+def test_addendum_to_an_addendum():
+    """WRC-19 agenda item 9.1: CEPT's Addendum 19 has one addendum per issue, their proposals
+    numbered EUR/16A19A1/1 (the recognizer's own comment on _NUMBER names the shape)."""
+    text = WRC_HEAD.replace("Addendum 5 to\nDocument 16-E",
+                            "Addendum 1 to\nDocument 16(Add.19)-E") + """
+MOD	EUR/16A19A1/1
+5.338A	Text of the provision. (WRC-19)
+Reasons:	Update.
+"""
+    document = read_text(text, name="addadd")
+    meta = document.metadata
+    assert summary(document) == [(Marker.MOD, "EUR/16A19A1/1", TargetKind.RR_PROVISION,
+                                  "5.338A")]
+    assert meta.document_number == "16"
+    assert (meta.addendum, getattr(meta, "base_addendum", None)) == (1, 19)

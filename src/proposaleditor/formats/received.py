@@ -87,10 +87,7 @@ def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:
             continue
         if texts is not None:  # the texts of the key before: one Segment, shared when seen
             joined = texts[0] if len(texts) == 1 else "".join(texts)
-            found = made.get((key, joined))
-            if found is None:
-                found = made[(key, joined)] = _segment(key, joined)
-            out.append(found)
+            out.append(_shared(made, key, joined))
         if note is None:
             key, texts = item_key, [text]
         else:
@@ -99,11 +96,22 @@ def join_items(items: list, made: dict | None = None) -> tuple[Segment, ...]:
             out.append(Segment(op, Run(text, footnote=note), author, date))
     if texts is not None:
         joined = texts[0] if len(texts) == 1 else "".join(texts)
-        found = made.get((key, joined))
-        if found is None:
-            found = made[(key, joined)] = _segment(key, joined)
-        out.append(found)
+        out.append(_shared(made, key, joined))
     return tuple(out)
+
+
+def _shared(made: dict, key: tuple, text: str) -> Segment:
+    """The Segment of text with key, shared when a short text repeats (long texts seldom do,
+    and are not worth a look-up)."""
+    if len(text) > _SHARED_LENGTH:
+        return _segment(key, text)
+    found = made.get((key, text))
+    if found is None:
+        found = made[(key, text)] = _segment(key, text)
+    return found
+
+
+_SHARED_LENGTH = 48
 
 
 def _segment(key: tuple, text: str) -> Segment:

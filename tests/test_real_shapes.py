@@ -151,10 +151,6 @@ Reasons:	Editorial.
                for q in document.proposals)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._body: an 'ANNEX 2' line inside an open proposal (a MOD of "
-    "Appendix 4 or 30 changes the appendix's annexes) closes the proposal as a free annex "
-    "heading, so the annex text and the proposal's Reasons become free paragraphs"))
 def test_annex_of_an_appendix_inside_its_mod():
     """WRC-19 agenda item 7 proposals modify annexes of Appendices 4 and 30 (CEPT Addendum 7 to
     Document 16, APT Document 24 Addendum 19): 'APPENDIX 4 (REV.WRC-15)', its title, then
@@ -178,9 +174,6 @@ Reasons:	Update of the annex.
                    if not hasattr(part, "marker"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._body: a DOCX 'ANNEX 2' paragraph (Annex_No & title style) "
-    "inside an open MOD of an appendix closes the proposal; its Reasons are lost"))
 def test_annex_of_an_appendix_inside_its_mod_docx(tmp_path):
     """The same shape as a Word file in the ITU styles."""
     document = read_docx(
@@ -198,10 +191,6 @@ def test_annex_of_an_appendix_inside_its_mod_docx(tmp_path):
 
 
 # -- cover ---------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "cover._AGENDA: only 'Point de l'ordre du jour 1.13' / 'Punto del orden del día 1.13' are "
-    "read; ITU's French and Spanish documents put the number inside: 'Point 1.13 de l'ordre du "
-    "jour', 'Punto 1.13 del orden del día', so the item and its text end up as free text"))
 @pytest.mark.parametrize("lang", ["F", "S"])
 def test_french_and_spanish_agenda_item_lines(lang):
     """French and Spanish versions of WRC regional addenda (CMR-19 'Addendum 5 au Document 16-F',
@@ -243,10 +232,6 @@ Motivos:	Actualización.
     assert meta.agenda_text.startswith(("examiner", "considerar"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cover.CoverReader._line: the agenda item's text keeps the item number that ITU prints before "
-    "it ('1.13<tab>to consider ...'), so the number shows twice once the cover is written again "
-    "under 'Agenda item 1.13'"))
 def test_agenda_text_without_its_repeated_number():
     """Every WRC addendum repeats the item number before the item's text ('Agenda item 4' then
     '4<tab>in accordance with Resolution 95 ...', CEPT draft for WRC-15, studylib.net 7187477)."""
@@ -263,10 +248,6 @@ Reasons:	Update.
     assert meta.agenda_text == "to consider identification of frequency bands for IMT;"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cover.CoverReader._line: a part heading between the title and the agenda item ('PART 2') is "
-    "no cover line, so the cover ends there and the 'Agenda item 1.2' line and its text become "
-    "free text (late() takes only document, date and Original lines)"))
 def test_part_heading_before_the_agenda_item():
     """CEPT common proposals to WRC-12 (Addendum 2 to Document 5-E, studylib.net 7179844):
     'EUROPEAN COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE', 'PART 2', 'Agenda item 1.2'."""
@@ -291,10 +272,6 @@ Reasons:	To set principles.
     assert document.metadata.agenda_item == "1.2"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._body / cover.CoverReader.late: once a stray line ended the "
-    "cover, a document line broken after 'to' ('[Addendum 20 to' / 'Document 9-E]') is read "
-    "only by its second half: the addendum number is lost and '[Addendum 20 to' stays as text"))
 def test_regional_reference_line_before_a_broken_document_line():
     """CEPT draft for WRC-15 (CPG15(15)055 Annex V-32, studylib.net 7187477): the regional
     group's own reference sits above the bracketed '[Addendum 20 to / Document 9-E]'."""
@@ -362,10 +339,6 @@ Reasons:	Still valid.
 
 
 # -- WTSA / WTDC -----------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "text_reader._continues: a reference line '(Montreal, 2000; ...; Hammamet, 2016)' under a "
-    "resolution title is joined to the title (a line opening with '(' continues one not ending "
-    "in punctuation), so no REFERENCE_LINE is recognised"))
 def test_wtsa_reference_line_under_the_title():
     """APT common proposals to WTSA-20 ('Addendum 1 to Document 37-E'): WTSA resolutions carry a
     reference line listing the assemblies that revised them."""
@@ -441,9 +414,6 @@ def test_inter_american_cover():
     assert (meta.document_number, meta.addendum, meta.agenda_item) == ("11", 13, "1.13")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._LABEL: a frequency band written with ITU's thousands space ('1 427-1 429' or "
-    "'1 427-1 452 MHz') is read as item '1' with the text '427-1 429 ...'"))
 def test_frequency_band_rows_are_no_numbered_items():
     """A MOD of the Table of Frequency Allocations (RR Article 5, as in CITEL and CEPT addenda
     on WRC-19 agenda item 1.13) as plain text: band headings and rows start with a band whose
@@ -454,10 +424,6 @@ def test_frequency_band_rows_are_no_numbered_items():
     assert table.provisions[0].text == "1 427-1 452 MHz"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._NUMBER_LINE: 'TABLE 21-4 (REV.WRC-15)' (an RR table, MOD'ed whole in WRC-19 "
-    "proposals on agenda items 1.6 and 9.1.9) is no number line: the target stays unrecognised "
-    "and the line is a plain paragraph"))
 def test_rr_table_number_line():
     """MOD of 'TABLE 21-4 (REV.WRC-15)' of RR Article 21 (CITEL / CEPT WRC-19 addenda)."""
     document = read_text(IAP_TABLE, name="table21")
@@ -537,11 +503,6 @@ Agenda item 1.13
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._provision has no content rule for an RR section heading "
-    "('Section IV – Table of Frequency Allocations'; only the Section_No / Section_title style "
-    "ids are headings), and text_reader._continues glues the '(See No. 2.1)' line under it to "
-    "the heading: one PARAGRAPH 'Section IV – ... (See No. 2.1)'"))
 def test_noc_of_article_5_with_its_section_heading():
     """Nearly every WRC allocation proposal opens with a NOC of Article 5, its title, the heading
     'Section IV – Table of Frequency Allocations' and the line '(See No. 2.1)' (CEPT, APT and
@@ -640,10 +601,6 @@ Reasons:	Update.
     assert free_texts(document) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._ENACTING / _ENACTING_SHAPE: 'The Council,' and 'The ITU Radiocommunication "
-    "Assembly,' (no second keyword, no '(place, year)', 'ITU' before the body's name) are no "
-    "enacting formula: kept as a plain paragraph"))
 @pytest.mark.parametrize("number_line, formula", [
     ("RESOLUTION 1333 (MODIFIED 2019)", "The Council,"),
     ("RESOLUTION ITU-R 2-7", "The ITU Radiocommunication Assembly,"),
@@ -665,10 +622,6 @@ Reasons:	Update.
                                                  K.CALL]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._NUMBER_LINE: 'RESOLUTION ITU-R 2-7' takes the generic [\\w.\\-]+ branch (the "
-    "ITU-[RTD] branch wants a series letter and a dot, as in M.1036), so the target number is "
-    "'ITU-R'"))
 def test_itu_r_resolution_number():
     """RA-19 proposals on ITU-R Resolutions ('RESOLUTION ITU-R 2-7')."""
     text = WRC_HEAD + """
@@ -687,10 +640,6 @@ Reasons:	Update.
         (TargetKind.RECOMMENDATION, "ITU-R M.1036-6")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cover._DOCUMENT: the assembly's document line 'Document RA19/PLEN/12-E' (a prefix and a "
-    "committee before the number) is refused, so the cover ends there and source and title "
-    "become free text"))
 def test_radiocommunication_assembly_document_line():
     """'Document RA15/PLEN/7-F' (fdocuments.fr, RA-15) and 'Documento RA19/PLEN/6-S'
     (vdocuments.co, RA-19)."""

@@ -42,7 +42,9 @@ _LOCAL_SHORT = {"CMR": "WRC", "AMNT": "WTSA", "CMDT": "WTDC", "AR": "RA"}
 # (bracketed while a regional group's draft awaits its number: "[Addendum 20 to Document 9-E]")
 _DOCUMENT = re.compile(
     r"^\s*\[?\s*(?:(?P<kind>Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+(?P<n>\d+)\s+"
-    r"(?:to|au|al|à|del?)\s+(?:the\s+)?)?(?:Document|Documento)\s+(?P<doc>\d+|XX)"
+    r"(?:to|au|al|à|del?)\s+(?:the\s+)?)?(?:Document|Documento)\s+"
+    # an assembly's committee documents: "Document RA19/PLEN/12-E"
+    r"(?P<doc>(?:[A-Z]{1,5}\d{2}/(?:[A-Z]{1,8}/)?)?\d+|XX)"
     r"(?:\s*\((?:Rev|Rév)\.\s*(?P<rev>\d+)\))?(?:\s*\(Add\.\s*(?P<add>\d+)\))?"
     r"\s*-\s*(?P<lang>[EFSACR])\s*\]?\s*$",
     re.IGNORECASE,
@@ -56,8 +58,12 @@ _DATE = re.compile(r"^\s*(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<month>[^\W\d_]+
 _ORIGINAL = re.compile(r"^\s*Original\s*:\s*(?P<langs>.+?)\s*$", re.IGNORECASE)
 _MEETING = re.compile(r"(MEETING|COMMITTEE|SÉANCE|SESIÓN|COMMISSION|COMISIÓN|PLENARY|PLÉNIÈRE|"
                       r"PLENARIA|GROUP|GROUPE|GRUPO|WORKING)", re.IGNORECASE)
-_AGENDA = re.compile(r"^\s*(Agenda item|Point de l['’]ordre du jour|Punto del orden del día)\s+"
-                     r"(?P<item>[\d.]+)\s*(?P<rest>.*)$", re.IGNORECASE)
+# "Agenda item 1.13"; in French and Spanish the number comes inside ("Point 1.13 de l'ordre du
+# jour", "Punto 1.13 del orden del día") or after the phrase
+_AGENDA = re.compile(
+    r"^\s*(?:(?:Agenda item|Point de l['’]ordre du jour|Punto del orden del día)\s+"
+    r"(?P<item>[\d.]+)|(?:Point|Punto)\s+(?P<inside>[\d.]+)\s+(?:de l['’]ordre du jour|"
+    r"del orden del día))\s*(?P<rest>.*)$", re.IGNORECASE)
 # the place may itself hold a comma ("Sharm el-Sheikh, Egypt, 28 October – 22 November 2019")
 _PLACE_DATES = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][^\d]{0,39}?),\s*(?P<dates>\d{1,2}\b.*\d{4})\s*$")
@@ -118,15 +124,20 @@ class CoverReader:
 
     def late(self, para) -> bool:
         """A cover line met after the cover seemed to end (a stray line in the cover table, a
-        contact line before the document line): only the unmistakable ones, each once."""
+        regional group's reference, "PART 2" above the agenda item): only the unmistakable
+        ones, each once."""
         text = para.draft_text.strip()
         if "\n" in text or len(text) > 120:
             return False
         m = _DOCUMENT.match(text)
         if m and not self.seen_document:
             self._document_line(m)
+        elif _DOCUMENT_START.match(text) and not self.seen_document:
+            self.pending = text  # "[Addendum 20 to": the next paragraph ends it
         elif not ((_ORIGINAL.match(text) and not self.seen_original)
-                  or (not self.meta.date and parse_date(text))) or not self._line(text, ""):
+                  or (not self.meta.date and parse_date(text))
+                  or (_AGENDA.match(text) and not self.meta.agenda_item)) or not self._line(
+                text, ""):
             return False
         self.done = False  # the cover goes on (source and title may follow)
         return True
@@ -164,7 +175,7 @@ class CoverReader:
             return True
         m = _AGENDA.match(text)
         if m:
-            meta.agenda_item = m.group("item").rstrip(".")
+            meta.agenda_item = (m.group("item") or m.group("inside")).rstrip(".")
             meta.agenda_text = m.group("rest").strip()
             return True
         if skey == "source" or (
@@ -179,7 +190,9 @@ class CoverReader:
             return True
         if (meta.title and meta.agenda_item and not meta.agenda_text and len(text) < 400
                 and not _MARKER_LINE.match(text)):  # proposals may follow the item at once
-            meta.agenda_text = text
+            # the item's text as ITU prints it, after its number ("1.13<tab>to consider ...")
+            number = re.match(rf"{re.escape(meta.agenda_item)}\.?\s+", text)
+            meta.agenda_text = text[number.end():] if number else text
             return True
         return False
 

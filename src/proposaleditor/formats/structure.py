@@ -105,10 +105,12 @@ _NUMBER_ALONE = re.compile(rf"^\s*(?P<number>{_NUMBER})\s*$")
 _BARE_MARKER = re.compile(rf"^\s*(?P<marker>{_MARKERS})\s*$")
 _NUMBER_LINE = re.compile(
     r"^\s*(?P<draft>(?:DRAFT\s+NEW|NEW|PROJET\s+DE\s+NOUVELLE|PROYECTO\s+DE\s+NUEVA)\s+)?"
-    # (accents are often left off in capitals: RESOLUCION, ARTICULO)
+    # (accents are often left off in capitals: RESOLUCION, ARTICULO); an RR table changed whole
+# ("TABLE 21-4 (REV.WRC-15)") has a number line too
     r"(?P<kind>RESOLUTION|R[ÉE]SOLUTION|RESOLUCI[ÓO]N|DECISION|D[ÉE]CISION|DECISI[ÓO]N|"
     r"RECOMMENDATION|RECOMMANDATION|RECOMENDACI[ÓO]N|OPINION|AVIS|OPINI[ÓO]N|ARTICLE|"
-    r"ART[ÍI]CULO|APPENDIX|APPENDICE|AP[ÉE]NDICE)\s+(?P<number>\[[^\]]+\]|ITU-[RTD]\s+[A-Z]{1,3}\.\d+(?:-\d+)?|[\w.\-]+)",
+    r"ART[ÍI]CULO|APPENDIX|APPENDICE|AP[ÉE]NDICE|TABLE|TABLEAU|CUADRO)\s+"
+    r"(?P<number>\[[^\]]+\]|ITU-[RTD]\s+(?:[A-Z]{1,3}\.)?\d+(?:-\d+)?|[\w.\-]+)",
     re.IGNORECASE,
 )
 _TARGET_KINDS = {
@@ -120,6 +122,7 @@ _TARGET_KINDS = {
     "AVIS": TargetKind.OPINION, "OPINIÓN": TargetKind.OPINION, "ARTICLE": TargetKind.RR_ARTICLE,
     "ARTÍCULO": TargetKind.RR_ARTICLE, "APPENDIX": TargetKind.RR_APPENDIX,
     "APPENDICE": TargetKind.RR_APPENDIX, "APÉNDICE": TargetKind.RR_APPENDIX,
+    "TABLE": TargetKind.OTHER, "TABLEAU": TargetKind.OTHER, "CUADRO": TargetKind.OTHER,
 }
 _UNACCENTED = str.maketrans("ÉÓÍ", "EOI")
 _TARGET_KINDS.update({  # the same words typed without their accents
@@ -158,6 +161,18 @@ _ENACTING_SHAPE = re.compile(
     r"^\s*(The|La|El|Le|L['’])\s*(Plenipotentiary|World|Radiocommunication|Conférence|"
     r"Conferencia|Assemblée|Asamblea|Council|Conseil|Consejo|Regional|Assembly)\b[^;]{0,200}"
     r"\([^()]*\d{4}\)\s*,?\s*$", re.IGNORECASE)
+# a heading inside an RR article: "Section IV – Table of Frequency Allocations"
+_SECTION_HEADING = re.compile(
+    r"^\s*(Section|Sub-Section|Sous-section|Secci[óo]n|Subsecci[óo]n)\s+[IVX]+[A-Z]?\b\s*"
+    r"(?:[–—-]|$)", re.IGNORECASE)
+
+
+# the formula of a body that meets under no place and year: "The Council,", "The ITU
+# Radiocommunication Assembly,"
+_BODY_FORMULA = re.compile(
+    r"^\s*(The|Le|La|El|L['’])\s*((ITU|UIT)\s+)?(Council|Conseil|Consejo|Radiocommunication "
+    r"Assembly|Assemblée des radiocommunications|Asamblea de Radiocomunicaciones)"
+    r"(\s+(of the ITU|de l['’]UIT|de la UIT))?\s*,\s*$", re.IGNORECASE)
 _REFERENCE_LINE = re.compile(r"^\s*\([^()]*\d{2,4}[^()]*\)\s*$")
 _END_RULE = re.compile(r"^\s*_{4,}\s*$")
 # a label, then a tab or spaces: a)  1  i)  (a)  iv)  –; and "1." / "a.", Word's default list
@@ -168,6 +183,18 @@ _LABEL = re.compile(
     r"(?P<sep>\t+|\s+)(?=\S)"
 )
 _DASH_CHARS = "–—•-−"
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
+
+
+def _match_label(text: str) -> re.Match | None:
+    """_LABEL's match, except a number written with ITU's thousands space: "1 427-1 429 MHz"
+    (a frequency band) is no item 1."""
+    m = _LABEL.match(text)
+    if m is not None and m.group("sep") == " " and m.group("label").isdigit() and (
+            _THOUSANDS.match(text, m.end())):
+        return None
+    return m
+
 _MARKER_START = "AMSN("
 
 _ITEM_STYLES = {"enumlev1": 1, "enumlev2": 2, "enumlev3": 3}
@@ -220,7 +247,7 @@ _CALL_START = re.compile(
 
 def is_call(p: SourceParagraph) -> bool:
     text = p.draft_text.strip() or p.text.strip()
-    if not text or _LABEL.match(text):
+    if not text or _match_label(text):
         return False
     if p.skey == "call":
         return True
@@ -332,6 +359,15 @@ class StructureRecognizer:
             self._start_proposal(Marker.parse(re.sub(r"\s", "", bare.group("marker"))), None, None)
             return
         if first in "AaP" and _ANNEX_HEADING.match(text) and not _ANNEX_TO.match(text):
+            b = self.current
+            if (b is not None and not b.closed and not para.in_table
+                    and b.proposal.target.kind is TargetKind.RR_APPENDIX):
+                # an annex of the appendix being changed (ANNEX 2 of Appendix 4): a heading of
+                # its text (a resolution's annex reads "ANNEX TO RESOLUTION ..."; a bare one
+                # after a resolution's proposal is the document's next annex)
+                self._top(b, para, ProvisionKind.HEADING)
+                b.call = None
+                return
             self._close_proposal()
             self._block(BlockKind.ANNEX_HEADING, para)
             return
@@ -372,7 +408,7 @@ class StructureRecognizer:
             self.notes.append(f"revision marks outside any proposal kept as is: {text[:60]!r}")
             self._block(BlockKind.UNRECOGNIZED, para)
             return
-        label = _LABEL.match(text)
+        label = _match_label(text)
         if label and (para.bullet or para.level):
             block = FreeBlock(BlockKind.LIST_ITEM, _strip_runs(_strip_prefix(
                 draft_of(para.marks), _offset_in(para, label.end()))), label=label.group("label"))
@@ -467,7 +503,7 @@ class StructureRecognizer:
         text = para.stripped
         skey = para.skey
         kind = _STYLE_KINDS.get(skey)
-        label = _LABEL.match(text) if kind is None else None
+        label = _match_label(text) if kind is None else None
         if label is not None:
             # a labelled paragraph is an item: no identification part or call starts with one
             self._item_or_paragraph(b, para, label)
@@ -521,7 +557,8 @@ class StructureRecognizer:
             return
         # only before the formula is seen (most paragraphs come after it)
         enacting = not b.seen_formula and bool(
-            _ENACTING.match(text) or _ENACTING_SHAPE.match(para.draft_text))
+            _ENACTING.match(text) or _ENACTING_SHAPE.match(para.draft_text)
+            or _BODY_FORMULA.match(para.draft_text))
         if kind is ProvisionKind.TITLE or (
             b.seen_number_line and not b.seen_title and not b.seen_formula
             and not is_call(para) and not enacting
@@ -541,7 +578,7 @@ class StructureRecognizer:
             b.seen_formula = True
             return
         annex_to = _ANNEX_TO.match(text)
-        if kind is ProvisionKind.HEADING or annex_to:
+        if kind is ProvisionKind.HEADING or annex_to or _SECTION_HEADING.match(text):
             self._top(b, para, ProvisionKind.HEADING)
             b.call = None
             if annex_to and not b.proposal.target.number:
@@ -574,7 +611,8 @@ class StructureRecognizer:
         fits = {
             ProvisionKind.NUMBER_LINE: lambda: bool(_NUMBER_LINE.match(draft)),
             ProvisionKind.ENACTING_FORMULA: lambda: bool(
-                _ENACTING.match(draft) or _ENACTING_SHAPE.match(draft)),
+                _ENACTING.match(draft) or _ENACTING_SHAPE.match(draft)
+                or _BODY_FORMULA.match(draft)),
             ProvisionKind.REFERENCE_LINE: lambda: bool(_REFERENCE_LINE.match(draft)),
             ProvisionKind.TITLE: lambda: not (_NUMBER_LINE.match(draft) or is_call(para)
                                               or _ENACTING.match(draft)),
@@ -599,7 +637,7 @@ class StructureRecognizer:
     def _item_or_paragraph(self, b: _ProposalBuilder, para: SourceParagraph,
                            label: re.Match | None = None) -> None:
         """label: the label matched on the stripped text, when the caller did already."""
-        m = label or _LABEL.match(para.stripped) or _draft_label(para, para.draft_text.lstrip())
+        m = label or _match_label(para.stripped) or _draft_label(para, para.draft_text.lstrip())
         if m is None and para.bullet:
             self._attach_dash(b, para, None)
             return
@@ -851,7 +889,7 @@ class _DraftLabel:
 
 
 def _draft_label(para: SourceParagraph, draft: str) -> _DraftLabel | None:
-    m = _LABEL.match(draft)
+    m = _match_label(draft)
     if m is None:
         return None
     full = _full_offset(para, m.end() + len(para.draft_text) - len(draft))

@@ -129,7 +129,9 @@ def _continues(previous: str, line: str, in_proposals: bool, open_markup: bool) 
     if not prev or prev[-1] in ".;:":
         return False
     if first == "(":
-        return prev[-1] not in ",)"
+        # a line wholly in brackets stands alone: a reference line under a title ("(Montreal,
+        # 2000; ...; Hammamet, 2016)"), "(See No. 2.1)" under a section heading
+        return prev[-1] not in ",)" and not _demarked(stripped).endswith(")")
     if prev[-1] == ",":
         return in_proposals
     return True

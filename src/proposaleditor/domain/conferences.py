@@ -16,6 +16,7 @@ FAMILY_NAMES = {
     "WTDC": "World Telecommunication Development Conference",
     "RA": "Radiocommunication Assembly",
     "WCIT": "World Conference on International Telecommunications",
+    "C": "Council",  # its sessions by year: Council 2023 is C-23 (documents C23/45-E)
 }
 
 

@@ -35,6 +35,9 @@ LANGUAGE_WORDS = {
 _CONFERENCE = re.compile(
     r"(?P<name>(?:[A-ZÀ-Ý][\w\s'’-]*?)?\b(Conference|Assembly|Council|Conférence|Conferencia|"
     r"Assemblée|Asamblea|Conseil|Consejo)[\w\s'’-]*?)\s*\((?P<short>[A-Z]{2,5}-\d{2})\)")
+# the Council meets yearly under no short form in brackets: "Council 2023"
+_COUNCIL = re.compile(r"^\s*(Council|Conseil|Consejo)\s+(?P<year>(19|20)\d{2})\s*$",
+                      re.IGNORECASE)
 _SHORT_ANYWHERE = re.compile(
     r"\((?P<short>(PP|WRC|WTSA|WTDC|RA|WTPF|CMR|AMNT|CMDT|AR)-\d{2})\)")
 # French and Spanish short forms of the conferences (WRC is CMR in both, and so on)
@@ -58,12 +61,14 @@ _DATE = re.compile(r"^\s*(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<month>[^\W\d_]+
 _ORIGINAL = re.compile(r"^\s*Original\s*:\s*(?P<langs>.+?)\s*$", re.IGNORECASE)
 _MEETING = re.compile(r"(MEETING|COMMITTEE|SÉANCE|SESIÓN|COMMISSION|COMISIÓN|PLENARY|PLÉNIÈRE|"
                       r"PLENARIA|GROUP|GROUPE|GRUPO|WORKING)", re.IGNORECASE)
-# "Agenda item 1.13"; in French and Spanish the number comes inside ("Point 1.13 de l'ordre du
+# "Agenda item 1.13" ("Agenda item: PL 1.3" at the Council); in French and Spanish the number
+# comes inside ("Point 1.13 de l'ordre du
 # jour", "Punto 1.13 del orden del día") or after the phrase
 _AGENDA = re.compile(
-    r"^\s*(?:(?:Agenda item|Point de l['’]ordre du jour|Punto del orden del día)\s+"
-    r"(?P<item>[\d.]+)|(?:Point|Punto)\s+(?P<inside>[\d.]+)\s+(?:de l['’]ordre du jour|"
-    r"del orden del día))\s*(?P<rest>.*)$", re.IGNORECASE)
+    r"^\s*(?:(?:Agenda item|Point de l['’]ordre du jour|Punto del orden del día)"
+    r"\s*:?\s+(?P<item>(?:[A-Z]{1,4}\s+)?[\d.]+)|"
+    r"(?:Point|Punto)\s+(?P<inside>[\d.]+)\s+(?:de l['’]ordre du jour|del orden del día))"
+    r"\s*(?P<rest>.*)$", re.IGNORECASE)
 # the place may itself hold a comma ("Sharm el-Sheikh, Egypt, 28 October – 22 November 2019")
 _PLACE_DATES = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][^\d]{0,39}?),\s*(?P<dates>\d{1,2}\b.*\d{4})\s*$")
@@ -151,9 +156,15 @@ class CoverReader:
                 f"{_LOCAL_SHORT.get(family, family)}-{year}")
             meta.conference.name = " ".join(m.group("name").split())
             return True
+        m = _COUNCIL.match(text)
+        if m and not meta.conference.short:
+            meta.conference = conferences.conference(f"C-{m.group('year')[2:]}")
+            return True
         m = _PLACE_DATES.match(text)
         if m and not self.seen_document and len(text) < 80:
-            meta.conference.place = meta.conference.place or m.group("place").strip()
+            # as printed, in the document's language ("Charm el-Cheikh, Égypte"), not the
+            # registry's English name: the cover is written back with these dates
+            meta.conference.place = m.group("place").strip()
             meta.conference.dates = m.group("dates").strip()
             return True
         m = _DOCUMENT.match(text)

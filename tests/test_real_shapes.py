@@ -450,10 +450,6 @@ Reasons:	New task.
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._provision: 'ARTICLE 4' maps to TargetKind.RR_ARTICLE "
-    "whatever the conference; at a PP (which never amends the Radio Regulations) under "
-    "'CONVENTION OF THE ...' it is an article of the Convention"))
 def test_pp_article_of_the_convention_is_no_rr_article():
     """PP proposals to amend the Convention (Final Acts of PP-98, explanatory notes on the margin
     symbols, text-id.123dok.com): the Convention heading, chapter, article and its title."""

@@ -524,9 +524,10 @@ class StructureRecognizer:
             self._top(b, para, ProvisionKind.NUMBER_LINE)
             b.seen_number_line = True
             if number_line and not b.proposal.target.number:
-                kind_word = number_line.group("kind").upper()
-                b.proposal.target = Target(_TARGET_KINDS.get(kind_word, TargetKind.OTHER),
-                                           number_line.group("number").rstrip(".,"))
+                kind = _TARGET_KINDS.get(number_line.group("kind").upper(), TargetKind.OTHER)
+                if kind is TargetKind.RR_ARTICLE:
+                    kind = self._article_of(b)
+                b.proposal.target = Target(kind, number_line.group("number").rstrip(".,"))
             return
         if cs_cv and not b.proposal.target.number:
             b.proposal.target = Target(
@@ -595,6 +596,19 @@ class StructureRecognizer:
             b.levels = []
             return
         self._item_or_paragraph(b, para)
+
+    def _article_of(self, b: _ProposalBuilder) -> TargetKind:
+        """Whose ARTICLE: the Constitution's or the Convention's when a heading above names it
+        (a PP changes those, never the Radio Regulations), else the Radio Regulations'."""
+        for provision in b.proposal.provisions:
+            words = provision.text.upper()
+            if "CONVENTION" in words or "CONVENIO" in words:
+                return TargetKind.CONVENTION
+            if "CONSTITUTION" in words or "CONSTITUCIÓN" in words:
+                return TargetKind.CONSTITUTION
+        if self.document.metadata.conference.family in _NO_RR:
+            return TargetKind.OTHER
+        return TargetKind.RR_ARTICLE
 
     def _replaces_previous(self, b: _ProposalBuilder, para: SourceParagraph,
                            kind: ProvisionKind | None) -> bool:

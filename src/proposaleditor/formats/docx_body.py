@@ -72,6 +72,7 @@ class BodyWalker:
         self.figures = 0  # pictures, charts and embedded objects met (the model has none)
         self.comments = 0
         self.chunks = 0  # w:altChunk: other documents embedded whole, not read
+        self._custom_marks = False  # a footnote of the current paragraph has a custom mark
         self._hidden = 0  # fields whose instruction is being read: their text is code
         self._formats: dict = {}
         self._keys: dict = {}  # (pstyle, op, author, date, link) -> {rPr signature: key}
@@ -167,6 +168,9 @@ class BodyWalker:
             if paragraph_op is Op.KEEP:
                 paragraph_op = op
             self._inline(p, style_id, op, author, date, False, items)
+        if self._custom_marks:
+            self._custom_marks = False
+            _take_custom_marks(items)
         if num is not None:
             level, bullet = self._number(num, items, paragraph_op, author, date)
         if not level and ind is not None:
@@ -328,7 +332,11 @@ class BodyWalker:
             notes = self.footnotes if tag == _W + "footnoteReference" else self.endnotes
             body = notes.get(child.get(_W + "id"))
             if body is not None:
-                out.append((key, FOOTNOTE_MARK, body))
+                if child.get(_W + "customMarkFollows") in ("1", "true", "on"):
+                    self._custom_marks = True  # the mark is the text that follows ("*")
+                    out.append((key, _CUSTOM_MARK, body))
+                else:
+                    out.append((key, FOOTNOTE_MARK, body))
         elif tag == _MC + "AlternateContent":
             chosen = choose_alternate(child)
             if chosen is not None:
@@ -386,6 +394,37 @@ class BodyWalker:
 
     def _in_link(self) -> bool:
         return any(f.in_result and "HYPERLINK" in f.instruction.upper() for f in self._fields)
+
+
+_CUSTOM_MARK = "\x00custom mark"  # stands for a footnote mark the next text gives
+
+
+def _take_custom_marks(items: list) -> None:
+    """A footnote reference with a custom mark (Word's customMarkFollows: ITU's '*' notes) takes
+    its mark from the text right after it; the note's own text drops the mark it repeats."""
+    for i, (key, text, note) in enumerate(items):
+        if note is None or text is not _CUSTOM_MARK:
+            continue
+        mark = ""
+        for j in range(i + 1, len(items)):
+            after_key, after, after_note = items[j]
+            if after_note is not None:
+                break
+            if after:
+                mark = after[:len(after) - len(after.lstrip("*†‡§#"))][:4] or after[:1]
+                items[j] = (after_key, after[len(mark):], None)
+                break
+        items[i] = (key, mark, _without_mark(note, mark))
+
+
+def _without_mark(note: Footnote, mark: str) -> Footnote:
+    runs = list(note.runs)
+    if mark and runs and runs[0].footnote is None and runs[0].text.startswith(mark):
+        rest = runs[0].text[len(mark):]
+        runs[0:1] = [runs[0].with_text(rest)] if rest.strip() else []
+        if runs and runs[0].footnote is None:
+            runs[0] = runs[0].with_text(runs[0].text.lstrip())
+    return Footnote(tuple(r for r in runs if r.text or r.footnote is not None))
 
 
 def choose_alternate(el):

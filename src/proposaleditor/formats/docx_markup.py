@@ -150,7 +150,12 @@ class Markup:
         if run.footnote is not None:
             note_id = self._footnote(run, op)
             ref = RunFormat(style="FootnoteReference")
-            return f"<w:r>{self._rpr(None, op, ref)}<w:footnoteReference w:id=\"{note_id}\"/></w:r>"
+            rpr = self._rpr(None, op, ref)
+            if not _custom_mark(run):
+                return f'<w:r>{rpr}<w:footnoteReference w:id="{note_id}"/></w:r>'
+            # a custom mark ("*"): Word takes the run after the reference as the mark
+            return (f'<w:r>{rpr}<w:footnoteReference w:customMarkFollows="1" w:id="{note_id}"/>'
+                    f"</w:r><w:r>{rpr}{text_xml(run.text.strip(), deleted)}</w:r>")
         return f"<w:r>{self._rpr(run, op, base)}{text_xml(run.text, deleted)}</w:r>"
 
     def runs(self, items: list[tuple[Op, object, str | None, str | None]],
@@ -187,11 +192,13 @@ class Markup:
         note_id = next(self._footnote_ids)
         ref = RunFormat(style="FootnoteReference")
         body = [(op, r, None, None) for r in run.footnote.runs]
+        # a custom mark opens it as typed
+        opening = Run(run.text.strip()) if _custom_mark(run) else _NOTE_MARK
         mark = "" if op is Op.KEEP or not self.tracked else (
             f"<w:rPr><w:{'ins' if op is Op.INSERT else 'del'} {self.revision_attrs()}/></w:rPr>")
         self.footnotes.append(
             f'<w:footnote w:id="{note_id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/>{mark}'
-            f"</w:pPr>{self.runs([(op, _NOTE_MARK, None, None)], ref)}"
+            f"</w:pPr>{self.runs([(op, opening, None, None)], ref)}"
             f"{self.runs([(op, _TAB, None, None), *body])}</w:p></w:footnote>")
         return note_id
 
@@ -214,6 +221,13 @@ class Markup:
             mark = f"<w:rPr><w:{tag} {self.revision_attrs()}/></w:rPr>"
         ppr = f'<w:pPr><w:pStyle w:val="{para.style}"/>{keep}{ppr_extra}{mark}</w:pPr>'
         return f"<w:p>{ppr}{self.runs(items, base)}</w:p>"
+
+
+def _custom_mark(run: Run) -> bool:
+    """A footnote mark typed as such ("*"); a number is the automatic one (readers of some
+    formats give it as text)."""
+    mark = run.text.strip()
+    return bool(mark) and not mark.isdigit()
 
 
 def separator_footnotes() -> str:

@@ -474,7 +474,10 @@ class OdtWalker:
                 fmt = self.styles.formatting(pstyle, spans)  # a struck-through reference mark
                 op = Op.DELETE if fmt.get("strike") else (
                     Op.INSERT if fmt.get("underline") else Op.KEEP)
-        out.append(((op, False, False, False, author, date), FOOTNOTE_MARK, footnote))
+        citation = note.find(T_ + "note-citation")
+        # a custom mark ("*") is the citation's label; a numbered note has none
+        mark = (citation.get(T_ + "label") or "").strip()[:4] if citation is not None else ""
+        out.append(((op, False, False, False, author, date), mark or FOOTNOTE_MARK, footnote))
 
 
 def _int_or_none(value) -> int | None:

@@ -544,10 +544,6 @@ Reasons:	Update.
     assert any(run.footnote is not None for run in mod.provisions[0].draft)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cover.CoverReader._document_line: in 'Addendum 1 to Document 16(Add.19)-E' the base "
-    "addendum (Add.19) is stored in meta.addendum and then overwritten by the 1 (Metadata has "
-    "no field for it), so the document line cannot be written back"))
 def test_addendum_to_an_addendum():
     """WRC-19 agenda item 9.1: CEPT's Addendum 19 has one addendum per issue, their proposals
     numbered EUR/16A19A1/1 (the recognizer's own comment on _NUMBER names the shape)."""

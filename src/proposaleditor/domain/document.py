@@ -68,6 +68,7 @@ class Metadata:
     title: str = "PROPOSALS FOR THE WORK OF THE CONFERENCE"
     agenda_item: str = ""
     agenda_text: str = ""
+    base_addendum: int | None = None  # Addendum 1 to Document 16(Add.19): an addendum's addendum
 
 
 class BlockKind(str, Enum):

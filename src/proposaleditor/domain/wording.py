@@ -159,7 +159,12 @@ def document_line(meta: Metadata, words: Wording) -> str:
 
 
 def _with_base_revision(number: str, meta: Metadata) -> str:
-    return f"{number}(Rev.{meta.base_revision})" if meta.base_revision else number
+    """The document an addendum or corrigendum belongs to: 34(Rev.1), 16(Add.19)."""
+    if meta.base_revision:
+        number += f"(Rev.{meta.base_revision})"
+    if meta.base_addendum and meta.addendum:
+        number += f"(Add.{meta.base_addendum})"
+    return number
 
 
 def compact_reference(meta: Metadata, language: str | None = None) -> str:

@@ -219,6 +219,8 @@ class CoverReader:
         if m.group("add"):
             meta.addendum = int(m.group("add"))
         if kind.startswith("add"):
+            if m.group("add"):  # Addendum 1 to Document 16(Add.19): an addendum's addendum
+                meta.base_addendum = int(m.group("add"))
             meta.addendum = int(m.group("n"))
         elif kind.startswith("corr"):
             meta.corrigendum = int(m.group("n"))

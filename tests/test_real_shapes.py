@@ -517,10 +517,6 @@ Reasons:	Locates the changes.
     assert noc.provisions[2].text == "Section IV – Table of Frequency Allocations"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "text_reader._take_footnotes takes only superscript-digit footnote bodies; ITU's '*' "
-    "footnotes (a note by the Secretariat on 'RESOLUTION 750 (REV.WRC-19)*') land, after the "
-    "'____' rule, as a paragraph in the middle of the proposal's list"))
 def test_star_footnote_of_a_number_line():
     """Plain text of a WRC document: the '*' footnote of a resolution's number line printed at
     the page foot, between two items of the resolution (CEPT draft for WRC-15, studylib.net

@@ -23,6 +23,8 @@ from .structure import SourceParagraph, build_document, is_call, plain_paragraph
 MAX_BYTES = 20 * 1024 * 1024
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE_BODY = re.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s+(\S.*)$")
+_STAR_NOTE = re.compile(r"^\s*(\*{1,3})\s+(\S.*)$")
+_RULE = re.compile(r"^\s*_{4,}\s*$")
 _BULLET = re.compile(r"^(\s*)([-–•])\s+")
 _LEADING_LABEL = re.compile(r"^(\(?[a-z]{1,3}\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)?)(\t|\s)")
 _STRUCK_LABEL = re.compile(r"^~~(\d{2,4})~~(?=\s)")
@@ -64,14 +66,19 @@ def read_text(text: str, name: str = "<text>"):
 
 # -- lines to logical paragraphs --------------------------------------------------------------
 def _take_footnotes(lines: list[str]) -> tuple[dict[str, Footnote], list[str]]:
+    """Footnote bodies, by their mark: superscript digits anywhere, and '*' marks (ITU's notes
+    by the Secretariat) on the lines under a footnote rule ('_____')."""
     footnotes: dict[str, Footnote] = {}
     kept = []
+    under_rule = False
     for line in lines:
-        m = _FOOTNOTE_BODY.match(line)
+        m = _FOOTNOTE_BODY.match(line) or (_STAR_NOTE.match(line) if under_rule else None)
         if m:
-            footnotes[m.group(1)] = Footnote((Run(m.group(2).strip()),))
-        else:
-            kept.append(line)
+            footnotes.setdefault(m.group(1), Footnote((Run(m.group(2).strip()),)))
+            continue
+        kept.append(line)
+        if line.strip():
+            under_rule = bool(_RULE.match(line))
     return footnotes, kept
 
 
@@ -208,6 +215,8 @@ def _inline(text: str, footnotes: dict[str, Footnote]) -> tuple[Segment, ...]:
             bold = not bold
         elif token == "*" and "*" in active:
             italic = not italic
+        elif token in ("*", "**") and token in footnotes:  # a star left over: a note's mark
+            emit(token, footnotes[token])
         elif token and token[0] in SUPERSCRIPT_DIGITS:
             if token in footnotes:
                 emit("", footnotes[token])  # marks are numbered on output, as by Word

@@ -477,3 +477,35 @@ def test_table_between_the_items_of_a_resolves(tmp_path):
     assert [q.label for q in resolves.children if q.kind is K.NUMBERED_ITEM] == ["1", "2", "3"]
     assert not any(q.kind.is_item for q in resolves.children if q.text.startswith(("Band",
                                                                                   "1 427")))
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "structure._ANNEX_TO knows only ANNEX / ANNEXE / ANEXO, and StructureRecognizer._provision "
+    "tests _NUMBER_LINE first: 'APPENDIX 1 TO ANNEX 2 TO RESOLUTION 18' makes the proposal "
+    "target RR Appendix 1; 'ATTACHMENT TO RESOLUTION 18' leaves it without a target (and the "
+    "instrument is looked for only right after the first 'TO')"))
+@pytest.mark.parametrize("heading", [
+    "APPENDIX 1 TO ANNEX 2 TO RESOLUTION 18 (REV.WRC-15)",
+    "ATTACHMENT TO RESOLUTION 18 (REV.WRC-15)"], ids=["appendix-to-annex", "attachment"])
+def test_proposal_on_a_part_of_a_resolution_names_the_resolution(tmp_path, heading):
+    """A proposal that changes only a part of a resolution opens with that part's heading
+    (Annex_No & title / Appendix_No), which names the resolution: its appendices and
+    attachments as well as its annexes."""
+    document = read_docx(
+        tmp_path, text_p("MOD\tEUR/16A5/10", "Proposal"), text_p(heading, "AnnexNotitle"),
+        text_p("1\tThe administration shall notify the Bureau."), reasons_p("Update."))
+    [mod] = document.proposals
+    assert (mod.target.kind, mod.target.number) == (TargetKind.RESOLUTION, "18")
+    assert mod.provisions[0].kind is K.HEADING
+
+
+@pytest.mark.parametrize("heading", [
+    "ANNEX 2 TO RESOLUTION 18 (REV.WRC-15)", "ANNEXE 2 DE LA RÉSOLUTION 18 (RÉV.CMR-15)",
+    "ANEXO 2 A LA RESOLUCIÓN 18 (REV.CMR-15)"], ids=["E", "F", "S"])
+def test_proposal_on_an_annex_names_the_resolution(tmp_path, heading):
+    document = read_docx(
+        tmp_path, text_p("MOD\tEUR/16A5/12", "Proposal"), text_p(heading, "AnnexNotitle"),
+        text_p("1\tThe administration shall notify the Bureau."), reasons_p("Update."))
+    [mod] = document.proposals
+    assert (mod.target.kind, mod.target.number) == (TargetKind.RESOLUTION, "18")
+    assert kinds(mod) == [(K.HEADING, None), (K.NUMBERED_ITEM, "1")]

@@ -531,3 +531,41 @@ def test_decimal_sub_items_of_recommends(tmp_path):
     recommends = mod.provisions[2]
     assert [q.label for q in recommends.children] == ["1", "2"]
     assert [q.label for q in recommends.children[0].children] == ["1.1", "1.2"]
+
+
+def test_typed_in_normal_in_french_and_spanish_with_typographic_spaces(tmp_path):
+    """Administrations typing without the ITU styles: French with 'l’Union' (typographic
+    apostrophe) and 'Motifs :' with Word's no-break space or LibreOffice's narrow one; Spanish
+    'considerando además', 'invita a los Estados Miembros'; a SUP struck through whole with
+    Track Changes; a proposal number corrected with Track Changes."""
+    document = read_docx(
+        tmp_path, text_p("SUP\tEUR/16A5/20", "Proposal"),
+        p(dele(r("RESOLUTION 12 (REV.WRC-15)")), style="ResNo"),
+        p(dele(r("Assistance to a territory")), style="Restitle"),
+        reasons_p("Done."),
+        p(r("MOD\tEUR/16A5/"), dele(r("3")), ins(r("21"), rid=4), style="Proposal"),
+        p(artdef("5.338A"), r("\tText. (WRC-19)")), reasons_p("Mise à jour.", "Motifs\u00a0:"),
+        text_p("MOD\tF/62/2", "Proposal"), text_p("RÉSOLUTION 72 (RÉV. DUBAÏ, 2018)"),
+        text_p("Un titre"),
+        text_p("La Conférence de plénipotentiaires de l’Union internationale des "
+               "télécommunications (Dubaï, 2018),"),
+        p(r("considérant en outre", ITALIC)), text_p("que la chose est vraie,"),
+        p(r("invite les États Membres", ITALIC)), text_p("à agir."),
+        reasons_p("Mise à jour.", "Motifs\u202f:"),
+        text_p("MOD\tE/55A3/1", "Proposal"), text_p("RESOLUCIÓN 72 (REV. DUBÁI, 2018)"),
+        text_p("Un título"),
+        text_p("La Conferencia de Plenipotenciarios de la Unión Internacional de "
+               "Telecomunicaciones (Dubái, 2018),"),
+        p(r("considerando además", ITALIC)), text_p("que algo es cierto,"),
+        p(r("invita a los Estados Miembros", ITALIC)), text_p("a actuar."),
+        reasons_p("Actualización.", "Motivos:"))
+    assert summary(document) == [
+        (Marker.SUP, "EUR/16A5/20", TargetKind.RESOLUTION, "12"),
+        (Marker.MOD, "EUR/16A5/21", TargetKind.RR_PROVISION, "5.338A"),
+        (Marker.MOD, "F/62/2", TargetKind.RESOLUTION, "72"),
+        (Marker.MOD, "E/55A3/1", TargetKind.RESOLUTION, "72")]
+    for mod in document.proposals[2:]:
+        assert [q.kind for q in mod.provisions] == [K.NUMBER_LINE, K.TITLE, K.ENACTING_FORMULA,
+                                                    K.CALL, K.CALL]
+    assert [reasons(q) for q in document.proposals] == ["Done.", "Mise à jour.", "Mise à jour.",
+                                                        "Actualización."]

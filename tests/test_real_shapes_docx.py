@@ -132,11 +132,6 @@ def test_rr_numbers_in_the_art_def_style_on_the_marker_line_and_alone(tmp_path):
     assert not document.import_notes
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._make_provision: the label is kept as a string, so a footnote reference between "
-    "the provision number and its tab ('5.338A<footnote><tab>text') falls into the label and "
-    "is dropped without a note (_unchanged_provision gives up, _split_marks puts it in the "
-    "label marks, which are joined to text)"))
 @pytest.mark.parametrize("fmt", ["docx", "odt"])
 def test_footnote_on_the_provision_number(tmp_path, fmt):
     """RR provisions and ITU-R texts carry footnotes on the number itself (the reference mark
@@ -159,10 +154,6 @@ def test_footnote_on_the_provision_number(tmp_path, fmt):
     assert footnote_texts(mod) == ["A note on the provision."]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._rest_of returns None when only a footnote follows the proposal number "
-    "(its text is empty), so StructureRecognizer._start_proposal never sees it: the note on "
-    "'ADD [EUR/16A5/5]' is dropped, with no import note"))
 @pytest.mark.parametrize("fmt", ["docx", "odt"])
 def test_footnote_on_the_proposal_line(tmp_path, fmt):
     """Draft regional proposals bracket the number and footnote the proposal line ('ADD
@@ -201,10 +192,6 @@ def test_article_number_line_and_title_in_the_art_styles(tmp_path):
                           (K.HEADING, None), (K.PROVISION_NUMBER, "21.5"), (K.PARAGRAPH, None)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._STYLE_KINDS knows 'sectionno' / 'sectiontitle' but not ITU's 'Section_1' "
-    "(key 'section1'): the heading's second line, 'Choice of sites and frequencies', matches "
-    "no _SECTION_HEADING and becomes a plain PARAGRAPH in StructureRecognizer._provision"))
 def test_section_heading_in_two_lines_of_the_section_1_style(tmp_path):
     """RR articles head their sections 'Section II' and the section's title on the next line,
     both in the Section_1 style of ITU's template."""
@@ -320,10 +307,6 @@ def test_call_word_replaced_and_a_call_inserted_with_track_changes(tmp_path):
 
 
 # -- reasons, notes, annexes and attachments outside the proposals ---------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._body: a second 'Reasons:' paragraph after a proposal's "
-    "reasons replaces them (proposal.reasons is assigned, not extended): the first reason is "
-    "lost without a note"))
 def test_a_second_reasons_paragraph_adds_to_the_first(tmp_path):
     """Proposals that give two reasons each on its own 'Reasons:' line (one for the change, one
     for the consequential update), the second typed in Normal with the label in bold italics."""
@@ -362,10 +345,6 @@ def test_reasons_in_italics_and_a_note_by_the_secretariat_before_the_proposals(t
     assert mod.reasons[0].italic
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._ANNEX_HEADING requires a number or letter ('ANNEX 1', 'Attachment 2'), and "
-    "StructureRecognizer._free ignores the Annex_No & title style: a document's single "
-    "'ANNEX' or 'Attachment' becomes a TITLE / PARAGRAPH, not an ANNEX_HEADING"))
 @pytest.mark.parametrize("heading", [text_p("ANNEX"), text_p("Attachment", "AnnexNotitle")],
                          ids=["annex", "attachment"])
 def test_a_single_annex_or_attachment_without_a_number(tmp_path, heading):
@@ -410,11 +389,6 @@ WTSA_MOD = [
     text_p("Study Group 2 is responsible for numbering."), reasons_p("Update.")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._body: a bare 'Annex 1' / 'ANNEX A' (_ANNEX_HEADING) closes "
-    "the open proposal unless its target is an RR appendix, so the annex of a Recommendation or "
-    "a WTSA resolution being modified, and the proposal's 'Reasons:', fall out as free text: "
-    "the proposal has no reasons and no note says so"))
 @pytest.mark.parametrize("paragraphs", [RECOMMENDATION_MOD, WTSA_MOD],
                          ids=["itu-r-recommendation", "wtsa-resolution"])
 def test_numbered_annex_inside_the_text_being_modified(tmp_path, paragraphs):
@@ -439,11 +413,6 @@ LIMITS_TABLE = ("<w:tbl><w:tr>" + _cell(text_p("Band (MHz)", "Tablehead"))
                 + "</w:tr></w:tbl>")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._provision: the TITLE fallback (number line seen, no title "
-    "or formula yet) ignores the table in between (_table_paragraph does not end the "
-    "identification part), so the NOTE under a table without a title becomes the table's "
-    "TITLE"))
 def test_note_under_an_rr_table_is_no_title(tmp_path):
     """A MOD of an RR table: 'TABLE 21-4 (Rev.WRC-19)' (Table_No), the table (Table_head,
     Table_text), then its note (Table_legend), as in CITEL and CEPT WRC-19 addenda."""
@@ -479,11 +448,6 @@ def test_table_between_the_items_of_a_resolves(tmp_path):
                                                                                   "1 427")))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._ANNEX_TO knows only ANNEX / ANNEXE / ANEXO, and StructureRecognizer._provision "
-    "tests _NUMBER_LINE first: 'APPENDIX 1 TO ANNEX 2 TO RESOLUTION 18' makes the proposal "
-    "target RR Appendix 1; 'ATTACHMENT TO RESOLUTION 18' leaves it without a target (and the "
-    "instrument is looked for only right after the first 'TO')"))
 @pytest.mark.parametrize("heading", [
     "APPENDIX 1 TO ANNEX 2 TO RESOLUTION 18 (REV.WRC-15)",
     "ATTACHMENT TO RESOLUTION 18 (REV.WRC-15)"], ids=["appendix-to-annex", "attachment"])

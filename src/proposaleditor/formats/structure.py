@@ -138,10 +138,17 @@ _INSTRUMENTS = {TargetKind.RESOLUTION, TargetKind.DECISION, TargetKind.RECOMMEND
                 TargetKind.OPINION, TargetKind.CONSTITUTION, TargetKind.CONVENTION}
 _NO_RR = {"PP", "WTSA", "WTDC"}
 _RR_NUMBER_ONLY = re.compile(rf"^\s*(?P<number>{_RR_NUMBER})\s*$")
-_ANNEX_HEADING = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO|ATTACHMENT|APPENDIX)\s+(\d+|[A-Z])\s*$",
-                            re.IGNORECASE)
-_ANNEX_TO = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO)\s+(\d+\s+)?(TO|À LA|A LA|AU|DE LA)\b",
-                       re.IGNORECASE)
+# "ANNEX 2", "Attachment", "ANNEX" alone (a document's single annex)
+_ANNEX_HEADING = re.compile(
+    r"^\s*(ANNEX|ANNEXE|ANEXO|ATTACHMENT|APPENDIX)(\s+(\d+|[A-Z]))?\s*$", re.IGNORECASE)
+# a part of an instrument naming it: "ANNEX 2 TO RESOLUTION 18", "APPENDIX 1 TO ANNEX 2 TO ...",
+# "ATTACHMENT TO RESOLUTION 18", "ANNEXE 2 DE LA RÉSOLUTION", "ANEXO 2 A LA RESOLUCIÓN"
+_PART_OF = r"(TO|À LA|A LA|AU|DE LA)\b"
+_ANNEX_TO = re.compile(r"^\s*(ANNEX|ANNEXE|ANEXO|APPENDIX|APPENDICE|AP[ÉE]NDICE|ATTACHMENT)\s+"
+                       r"(\d+\s+|[A-Z]\s+)?" + _PART_OF, re.IGNORECASE)
+_NEXT_PART_OF = re.compile(r"\b" + _PART_OF + r"\s*", re.IGNORECASE)
+# how far an annex heading in an open proposal looks for the proposal's Reasons
+_LOOKAHEAD = 5000
 # the singular is common in received files ("Reason:", "Motif:", "Motivo:")
 _REASONS = re.compile(r"^\s*(Reasons?|Motifs?|Motivos?)\s*:\s*", re.IGNORECASE)
 _ENACTING = re.compile(
@@ -223,6 +230,9 @@ _STYLE_KINDS = {
     "sectionno": ProvisionKind.HEADING,
     "sectiontitle": ProvisionKind.HEADING,
     "chapno": ProvisionKind.HEADING,
+    "section1": ProvisionKind.HEADING,
+    "section2": ProvisionKind.HEADING,
+    "section3": ProvisionKind.HEADING,
     "chaptitle": ProvisionKind.HEADING,
 }
 
@@ -297,12 +307,16 @@ class StructureRecognizer:
         self.cover = CoverReader(self.document.metadata)
         self.current: _ProposalBuilder | None = None
         self.seen_proposal = False  # cover lines met late count only before the first one
+        self._paragraphs: list[SourceParagraph] = []
+        self._index = 0  # of the paragraph being read
         self.free_figures = 0  # pictures outside the proposals, left out
 
     # -- entry point ---------------------------------------------------------------------------
     def build(self, paragraphs: Iterable[SourceParagraph]) -> Document:
         cover = self.cover
-        for para in paragraphs:
+        # a list: an annex heading looks ahead for its proposal's Reasons (_reasons_ahead)
+        self._paragraphs = paragraphs = list(paragraphs)
+        for self._index, para in enumerate(paragraphs):
             if para.figures:
                 self._figures(para.figures)
             text = para.stripped
@@ -344,9 +358,14 @@ class StructureRecognizer:
         if m and (para.skey in ("proposal", "") or len(text) < 80
                   or _NUMBER_LINE.match(m.group("rest").strip())
                   or _RR_PROVISION.match(m.group("rest"))):
-            self._start_proposal(Marker.parse(re.sub(r"\s", "", m.group("marker"))),
-                                 re.sub(r"\s+", "", m.group("number")),
-                                 _rest_of(para, m.start("rest"), on_draft))
+            number = re.sub(r"\s+", "", m.group("number"))
+            rest = _rest_of(para, m.start("rest"), on_draft)
+            self._start_proposal(Marker.parse(re.sub(r"\s", "", m.group("marker"))), number,
+                                 rest)
+            if rest is None:
+                for note in _line_footnotes(para):
+                    self.notes.append(f"proposal {number}: the footnote on its proposal line "
+                                      f"left out (no place for it in the model): {note[:60]!r}")
             return
         b = self.current
         if b is not None and not b.proposal.received_number and not b.proposal.provisions:
@@ -360,11 +379,10 @@ class StructureRecognizer:
             return
         if first in "AaP" and _ANNEX_HEADING.match(text) and not _ANNEX_TO.match(text):
             b = self.current
-            if (b is not None and not b.closed and not para.in_table
-                    and b.proposal.target.kind is TargetKind.RR_APPENDIX):
-                # an annex of the appendix being changed (ANNEX 2 of Appendix 4): a heading of
-                # its text (a resolution's annex reads "ANNEX TO RESOLUTION ..."; a bare one
-                # after a resolution's proposal is the document's next annex)
+            if b is not None and not b.closed and not para.in_table and self._reasons_ahead():
+                # an annex of the text being changed (ANNEX 2 of Appendix 4, Annex 1 of a
+                # Recommendation): its proposal's Reasons come after it. Without them ahead, it
+                # is the document's next annex (after a proposal that gave no reasons)
                 self._top(b, para, ProvisionKind.HEADING)
                 b.call = None
                 return
@@ -373,8 +391,11 @@ class StructureRecognizer:
             return
         reasons = _REASONS.match(para.draft_text) if first in "RrMm" else None
         if reasons and self.current is not None:
-            runs = _strip_prefix(draft_of(para.marks), reasons.end())
-            self.current.proposal.reasons = _strip_runs(runs)
+            runs = _strip_runs(_strip_prefix(draft_of(para.marks), reasons.end()))
+            proposal = self.current.proposal
+            if self.current.closed and proposal.reasons and runs:  # a second "Reasons:"
+                runs = normalize((*proposal.reasons, Run("\n"), *runs))
+            proposal.reasons = runs
             self.current.closed = True
             # "Reasons:" alone on its line: its text is the next paragraph
             self.current.reasons_pending = not self.current.proposal.reasons
@@ -401,6 +422,23 @@ class StructureRecognizer:
         if not self.seen_proposal and self.cover.late(para):
             return
         self._free(para)
+
+    def _reasons_ahead(self) -> bool:
+        """Whether a Reasons line comes before the next proposal line or annex heading."""
+        start = self._index + 1
+        for para in self._paragraphs[start:start + _LOOKAHEAD]:
+            text = para.stripped
+            if not text:
+                continue
+            first = text[0]
+            if first in "RrMm" and _REASONS.match(para.draft_text):
+                return True
+            if first in _MARKER_START and (_PROPOSAL_LINE.match(para.draft_text)
+                                           or _PROPOSAL_LINE.match(text)):
+                return False
+            if first in "AaP" and _ANNEX_HEADING.match(text):
+                return False
+        return False
 
     def _free(self, para: SourceParagraph) -> None:
         text = para.stripped
@@ -440,6 +478,7 @@ class StructureRecognizer:
             self._container(b).append(provision)
             b.levels = []
             b.table_paragraphs += 1
+            b.seen_title = True  # what follows a table is no title (a NOTE under it)
             return
         if b is not None and not para.has_marks:
             self.current = None
@@ -511,7 +550,9 @@ class StructureRecognizer:
 
         if self._replaces_previous(b, para, kind):
             return
-        number_line = _NUMBER_LINE.match(para.draft_text.strip()) or _NUMBER_LINE.match(text)
+        annex_to = _ANNEX_TO.match(text)
+        number_line = None if annex_to else (
+            _NUMBER_LINE.match(para.draft_text.strip()) or _NUMBER_LINE.match(text))
         cs_cv = _CS_CV.match(text)
         if kind is ProvisionKind.NUMBER_LINE or (
             number_line and not b.seen_number_line and (
@@ -578,14 +619,13 @@ class StructureRecognizer:
             self._top(b, para, ProvisionKind.ENACTING_FORMULA)
             b.seen_formula = True
             return
-        annex_to = _ANNEX_TO.match(text)
         if kind is ProvisionKind.HEADING or annex_to or _SECTION_HEADING.match(text):
             self._top(b, para, ProvisionKind.HEADING)
             b.call = None
             if annex_to and not b.proposal.target.number:
-                # a proposal on an annex alone: "ANNEX TO RESOLUTION 130 (REV. BUSAN, 2014)"
-                # names the instrument
-                inner = _NUMBER_LINE.match(para.draft_text.strip()[annex_to.end():].strip())
+                # a proposal on a part alone: "ANNEX TO RESOLUTION 130 (REV. BUSAN, 2014)",
+                # "APPENDIX 1 TO ANNEX 2 TO RESOLUTION 18" names the instrument, last
+                inner = _instrument_named(para.draft_text.strip()[annex_to.end():])
                 if inner:
                     b.proposal.target = Target(
                         _TARGET_KINDS.get(inner.group("kind").upper(), TargetKind.OTHER),
@@ -937,6 +977,24 @@ def _rest_of(para: SourceParagraph, start: int, on_draft: bool) -> SourceParagra
     return SourceParagraph(after, paragraph_op=para.paragraph_op)
 
 
+def _instrument_named(rest: str) -> re.Match | None:
+    """The instrument a part's heading names after "TO" (past the parts between)."""
+    for _ in range(8):
+        inner = _NUMBER_LINE.match(rest.strip())
+        if inner:
+            return inner
+        step = _NEXT_PART_OF.search(rest)
+        if step is None:
+            return None
+        rest = rest[step.end():]
+    return None
+
+
+def _line_footnotes(para: SourceParagraph) -> list[str]:
+    """The texts of footnotes on a proposal line: the model has no place for them."""
+    return [s.run.footnote.text for s in para.marks if s.run.footnote is not None]
+
+
 def _offset_in(para: SourceParagraph, offset_in_stripped: int) -> int:
     text = para.text
     return offset_in_stripped + (len(text) - len(text.lstrip()))
@@ -1066,6 +1124,10 @@ def _make_provision(kind: ProvisionKind, para: SourceParagraph,
         plain_label, rest = _unmarked_label(marks, label_end)
         if plain_label is None:
             head, marks = _split_marks(marks, label_end)
+            notes = tuple(s for s in head if s.run.footnote is not None)
+            if notes:  # a footnote on the number itself ("5.338A¹"): kept, at the text's start
+                head = tuple(s for s in head if s.run.footnote is None)
+                marks = notes + marks
             label_marks = _strip_marks(head)
         else:
             marks = rest

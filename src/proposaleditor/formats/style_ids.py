@@ -20,6 +20,7 @@ ITU_STYLE_IDS = (
     "DecNo", "Dectitle", "Decref", "RecNo", "Rectitle", "Recref", "OpinionNo", "Opiniontitle",
     "AnnexNo", "Annextitle", "AnnexNotitle", "AppendixNo", "Appendixtitle",
     "ArtNo", "Arttitle", "Artdef", "ChapNo", "Chaptitle", "SectionNo", "Sectiontitle",
+    "Section1", "Section2", "Section3",
     "Reasons", "Proposal", "Note", "Equation", "Figure", "FootnoteText", "EndnoteText",
     "Tablehead", "Tabletext", "Tablelegend", "TableNotitle", "FigureNotitle",
     "Header", "Footer", "Title", "ListParagraph",

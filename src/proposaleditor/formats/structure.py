@@ -21,9 +21,10 @@ from ..domain.inline import Run, normalize, plain_text
 from ..domain.labels import DASH, LabelStyle, Scheme, parse_label
 from ..domain.proposals import Marker, Proposal, Target, TargetKind
 from ..domain.provisions import Provision, ProvisionKind
-from ..domain.revisions import Op, Segment, base_of, draft_of
+from ..domain.revisions import Op, Segment, draft_of
 from ..domain.wording_calls import ALL_CALL_STEMS
 from .cover import CoverReader
+from .provision_text import make_provision, split_marks, strip_prefix, strip_runs
 
 
 class SourceParagraph:
@@ -391,7 +392,7 @@ class StructureRecognizer:
             return
         reasons = _REASONS.match(para.draft_text) if first in "RrMm" else None
         if reasons and self.current is not None:
-            runs = _strip_runs(_strip_prefix(draft_of(para.marks), reasons.end()))
+            runs = strip_runs(strip_prefix(draft_of(para.marks), reasons.end()))
             proposal = self.current.proposal
             if self.current.closed and proposal.reasons and runs:  # a second "Reasons:"
                 runs = normalize((*proposal.reasons, Run("\n"), *runs))
@@ -404,7 +405,7 @@ class StructureRecognizer:
             self.current.reasons_pending = False
             if not para.has_marks and not (text.isupper() or para.skey.startswith(
                     ("heading", "title", "annex", "part", "section"))):
-                self.current.proposal.reasons = _strip_runs(draft_of(para.marks))
+                self.current.proposal.reasons = strip_runs(draft_of(para.marks))
                 return
         if self.current is not None and not self.current.closed:
             self._provision(para)
@@ -414,7 +415,7 @@ class StructureRecognizer:
             # reasons running on to a second paragraph of the Reasons style
             proposal = self.current.proposal
             proposal.reasons = normalize((*proposal.reasons, Run("\n"),
-                                          *_strip_runs(draft_of(para.marks))))
+                                          *strip_runs(draft_of(para.marks))))
             return
         if self.current is not None and self.current.closed and not para.has_marks:
             # text after Reasons: free text until the next proposal
@@ -448,7 +449,7 @@ class StructureRecognizer:
             return
         label = _match_label(text)
         if label and (para.bullet or para.level):
-            block = FreeBlock(BlockKind.LIST_ITEM, _strip_runs(_strip_prefix(
+            block = FreeBlock(BlockKind.LIST_ITEM, strip_runs(strip_prefix(
                 draft_of(para.marks), _offset_in(para, label.end()))), label=label.group("label"))
             self.document.parts.append(block)
             return
@@ -474,7 +475,7 @@ class StructureRecognizer:
         lines: kept as plain paragraphs of the open proposal, else as free text."""
         b = self.current
         if b is not None and not b.closed:
-            provision = _make_provision(ProvisionKind.PARAGRAPH, para)
+            provision = make_provision(ProvisionKind.PARAGRAPH, para)
             self._container(b).append(provision)
             b.levels = []
             b.table_paragraphs += 1
@@ -512,7 +513,7 @@ class StructureRecognizer:
             self._provision(rest)
             return
         # anything else on the line (a title, a remark) is kept, as a plain paragraph
-        proposal.provisions.append(_make_provision(ProvisionKind.PARAGRAPH, rest))
+        proposal.provisions.append(make_provision(ProvisionKind.PARAGRAPH, rest))
         self.notes.append(f"proposal {number}: text after the number on its line kept as a "
                           f"paragraph: {text[:50]!r}")
 
@@ -658,7 +659,7 @@ class StructureRecognizer:
         if (last is None or not last.kind.identification or last.draft is not None
                 or last.children or b.levels or kind not in (None, last.kind)):
             return False
-        new = _make_provision(last.kind, para)
+        new = make_provision(last.kind, para)
         if new.base is not None or new.draft is None:  # not an inserted paragraph
             return False
         draft = plain_text(new.draft)
@@ -680,7 +681,7 @@ class StructureRecognizer:
 
     def _top(self, b: _ProposalBuilder, para: SourceParagraph, kind: ProvisionKind,
              label_end: int | None = None) -> Provision:
-        provision = _make_provision(kind, para, label_end=label_end)
+        provision = make_provision(kind, para, label_end=label_end)
         b.proposal.provisions.append(provision)
         b.levels = []
         return provision
@@ -696,7 +697,7 @@ class StructureRecognizer:
             self._attach_dash(b, para, None)
             return
         if m is None:
-            provision = _make_provision(ProvisionKind.PARAGRAPH, para)
+            provision = make_provision(ProvisionKind.PARAGRAPH, para)
             if b.levels and _continues_item(para):
                 b.levels[-1].siblings[-1].children.append(provision)
             else:
@@ -710,7 +711,7 @@ class StructureRecognizer:
         self._attach_item(b, para, m)
 
     def _attach_dash(self, b: _ProposalBuilder, para: SourceParagraph, label_end: int | None):
-        provision = _make_provision(ProvisionKind.DASH_ITEM, para, label_end=label_end)
+        provision = make_provision(ProvisionKind.DASH_ITEM, para, label_end=label_end)
         provision.label = provision.base_label = DASH if provision.draft is not None else None
         if provision.base is not None:
             provision.base_label = DASH
@@ -733,7 +734,7 @@ class StructureRecognizer:
         b.levels.append(_Level(None, 0, container, b.call))
 
     def _attach_item(self, b: _ProposalBuilder, para: SourceParagraph, m: re.Match) -> None:
-        provision = _make_provision(ProvisionKind.NUMBERED_ITEM, para,
+        provision = make_provision(ProvisionKind.NUMBERED_ITEM, para,
                                     label_end=_offset_in(para, m.end()))
         label = provision.label if provision.label is not None else provision.base_label
         base_label = provision.base_label
@@ -971,7 +972,7 @@ def _rest_of(para: SourceParagraph, start: int, on_draft: bool) -> SourceParagra
     start is an offset in the draft text when the line was matched there."""
     if on_draft:
         start = _full_offset(para, start)
-    _, after = _split_marks(para.marks, start)
+    _, after = split_marks(para.marks, start)
     if not "".join(s.run.text for s in after).strip():
         return None
     return SourceParagraph(after, paragraph_op=para.paragraph_op)
@@ -998,218 +999,6 @@ def _line_footnotes(para: SourceParagraph) -> list[str]:
 def _offset_in(para: SourceParagraph, offset_in_stripped: int) -> int:
     text = para.text
     return offset_in_stripped + (len(text) - len(text.lstrip()))
-
-
-def _split_marks(marks: tuple[Segment, ...], offset: int):
-    """Split segments at a character offset of the full (all ops) text."""
-    before: list[Segment] = []
-    after: list[Segment] = []
-    pos = 0
-    for s in marks:
-        t = s.run.text
-        if pos + len(t) <= offset:
-            before.append(s)
-        elif pos >= offset:
-            after.append(s)
-        else:
-            cut = offset - pos
-            before.append(Segment(s.op, s.run.with_text(t[:cut]), s.author, s.date))
-            after.append(Segment(s.op, s.run.with_text(t[cut:]), s.author, s.date))
-        pos += len(t)
-    return tuple(before), tuple(after)
-
-
-def _strip_marks(marks: tuple[Segment, ...]) -> tuple[Segment, ...]:
-    """Merge neighbouring segments of the same op, author, date and formatting, and trim the
-    whitespace (and a label's tab) around the paragraph. One pass, and a segment that needs no
-    change is kept as it is: this runs per paragraph."""
-    out: list[Segment] = []
-    merged: list[str] | None = None  # texts merged into out[-1], joined once
-    for seg in marks:
-        run = seg.run
-        if run.footnote is None:
-            if not run.text:
-                continue
-            if out:
-                last = out[-1]
-                prev = last.run
-                if (last.op is seg.op and prev.footnote is None and last.author == seg.author
-                        and last.date == seg.date and prev.italic == run.italic
-                        and prev.bold == run.bold and prev.superscript == run.superscript):
-                    if merged is None:
-                        merged = [prev.text]
-                    merged.append(run.text)
-                    continue
-        if merged is not None:
-            out[-1] = out[-1].with_text("".join(merged))
-            merged = None
-        out.append(seg)
-    if merged is not None:
-        out[-1] = out[-1].with_text("".join(merged))
-    start, stop = 0, len(out)
-    while start < stop and out[start].run.footnote is None and out[start].run.text.isspace():
-        start += 1
-    while stop > start and out[stop - 1].run.footnote is None and (
-            out[stop - 1].run.text.isspace()):
-        stop -= 1
-    out = out[start:stop]
-    if out:
-        first, last = out[0], out[-1]
-        if first.run.footnote is None and first.run.text[0].isspace():
-            out[0] = first = first.with_text(first.run.text.lstrip())
-        if last.run.footnote is None and last.run.text[-1].isspace():
-            out[-1] = out[-1].with_text(out[-1].run.text.rstrip())
-    return tuple(out)
-
-
-def _strip_prefix(content, offset: int):
-    """Runs after the first `offset` characters."""
-    out: list[Run] = []
-    pos = 0
-    for r in content:
-        t = r.text
-        if pos + len(t) <= offset and r.footnote is None:
-            pos += len(t)
-            continue
-        if pos < offset:
-            out.append(r.with_text(t[offset - pos:]))
-        else:
-            out.append(r)
-        pos += len(t)
-    return tuple(out)
-
-
-def _strip_runs(content) -> tuple[Run, ...]:
-    out = list(normalize(content))
-    if out and out[0].footnote is None:
-        out[0] = out[0].with_text(out[0].text.lstrip())
-    if out and out[-1].footnote is None:
-        out[-1] = out[-1].with_text(out[-1].text.rstrip())
-    return normalize(out)
-
-
-def _unmarked_label(marks: tuple[Segment, ...], label_end: int):
-    """(label, remaining segments) when the label lies in unmarked text, else (None, marks):
-    the common case, split without building segments for the label (readers do it per item)."""
-    pos = 0
-    for i, seg in enumerate(marks):
-        run = seg.run
-        if seg.op is not Op.KEEP or run.footnote is not None:
-            return None, marks
-        end = pos + len(run.text)
-        if end >= label_end:
-            label = "".join([s.run.text for s in marks[:i]]) + run.text[:label_end - pos]
-            tail = run.text[label_end - pos:]
-            rest = marks[i + 1:]
-            if tail:
-                rest = (Segment(Op.KEEP, run.with_text(tail), seg.author, seg.date),) + rest
-            return label.strip() or None, rest
-        pos = end
-    return None, marks
-
-
-def _make_provision(kind: ProvisionKind, para: SourceParagraph,
-                    label_end: int | None = None) -> Provision:
-    if not para.has_marks:  # most paragraphs: base and draft are the same runs
-        provision = _unchanged_provision(kind, para, label_end)
-        if provision is not None:
-            return provision
-    # A paragraph mark changed alone (Enter pressed inside a paragraph, or two paragraphs
-    # joined) leaves the text unmarked: a split or join, not an added or suppressed paragraph,
-    # so the marks of the text decide. (Word and LibreOffice mark an added paragraph's text.)
-    marks = para.marks
-    label_marks: tuple[Segment, ...] | None = None
-    plain_label = None
-    if label_end is not None:
-        plain_label, rest = _unmarked_label(marks, label_end)
-        if plain_label is None:
-            head, marks = _split_marks(marks, label_end)
-            notes = tuple(s for s in head if s.run.footnote is not None)
-            if notes:  # a footnote on the number itself ("5.338A¹"): kept, at the text's start
-                head = tuple(s for s in head if s.run.footnote is None)
-                marks = notes + marks
-            label_marks = _strip_marks(head)
-        else:
-            marks = rest
-    marks = _strip_marks(marks)
-    base_label = label = None
-    if plain_label:
-        base_label = label = plain_label
-    elif label_marks:
-        if all(s.op is Op.KEEP for s in label_marks):  # the usual unchanged label
-            base_label = label = "".join([s.run.text for s in label_marks]).strip() or None
-        else:
-            base_label = plain_text(base_of(label_marks)).strip() or None
-            label = plain_text(draft_of(label_marks)).strip() or None
-    inserted = deleted = False
-    for s in marks:
-        if s.op is Op.INSERT:
-            inserted = True
-        elif s.op is Op.DELETE:
-            deleted = True
-    if not inserted and not deleted:
-        # text without marks (already merged by _strip_marks); the paragraph mark carried none
-        content = tuple([s.run for s in marks])
-        provision = Provision(kind, content, content, label, base_label)
-    elif inserted and all(s.op is Op.INSERT for s in marks):
-        provision = Provision(kind, None, normalize([s.run for s in marks]), label, None)
-    elif deleted and all(s.op is Op.DELETE for s in marks):
-        provision = Provision(kind, normalize([s.run for s in marks]), None, None, base_label)
-    else:
-        provision = Provision(kind, base_of(marks), draft_of(marks), label, base_label,
-                              received_marks=marks)
-    if label_marks and not all(s.op is Op.KEEP for s in label_marks):
-        provision.received_label_marks = label_marks
-    return provision
-
-
-def _unchanged_provision(kind: ProvisionKind, para: SourceParagraph,
-                         label_end: int | None) -> Provision | None:
-    """A provision of a paragraph without revision marks; None when its label is not plain
-    text (a footnote mark inside it), which the general path handles."""
-    runs = [s.run for s in para.marks]
-    label = None
-    if label_end is not None:
-        pos = 0
-        for i, run in enumerate(runs):
-            if run.footnote is not None:
-                return None
-            end = pos + len(run.text)
-            if end >= label_end:
-                label = run.text[:label_end - pos]
-                if i:
-                    label = "".join([r.text for r in runs[:i]]) + label
-                tail = run.text[label_end - pos:]
-                runs = runs[i + 1:]
-                if tail:
-                    runs.insert(0, run.with_text(tail))
-                label = label.strip() or None
-                break
-            pos = end
-        else:
-            return None
-    content = _trimmed(runs)
-    return Provision(kind, content, content, label, label)
-
-
-def _trimmed(runs) -> tuple[Run, ...]:
-    """Runs merged where their formatting is equal, the whitespace around them removed."""
-    # a single run has nothing to merge (the usual item text after its label)
-    out = tuple(runs) if len(runs) == 1 and runs[0].text else normalize(runs)
-    start, stop = 0, len(out)
-    while start < stop and out[start].footnote is None and out[start].text.isspace():
-        start += 1
-    while stop > start and out[stop - 1].footnote is None and out[stop - 1].text.isspace():
-        stop -= 1
-    if start or stop < len(out):
-        out = out[start:stop]
-    if out:
-        first, last = out[0], out[-1]
-        if first.footnote is None and first.text[0].isspace():
-            out = (first.with_text(first.text.lstrip()), *out[1:])
-        if last.footnote is None and last.text[-1].isspace():
-            out = (*out[:-1], out[-1].with_text(out[-1].text.rstrip()))
-    return out
 
 
 def _finish_proposal(proposal: Proposal, notes: list[str]) -> None:

@@ -7,6 +7,7 @@ import re
 
 from ..domain import conferences
 from ..domain.document import Document, Metadata
+from .source_paragraph import style_key
 
 MONTHS = {
     # English, French, Spanish month names -> month number
@@ -106,7 +107,6 @@ class CoverReader:
         if self.done:
             return False
         text = para.draft_text.strip()
-        from .structure import style_key  # local: structure imports this module
 
         skey = style_key(para.style)
         if self.pending:

@@ -15,7 +15,7 @@ from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op
 from .docx_styles import BULLET, Numbering, StyleSheet, W, read_numpr, read_rpr
 from .received import FOOTNOTE_MARK, join_items, merge_runs
-from .structure import SourceParagraph
+from .source_paragraph import SourceParagraph
 
 _W = "{" + W + "}"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

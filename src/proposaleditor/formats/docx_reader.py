@@ -20,7 +20,7 @@ from .docx_styles import Numbering, StyleSheet, W
 from .errors import FormatError
 from .received import comments_note, no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip, resolve_target
-from .structure import SourceParagraph
+from .source_paragraph import SourceParagraph
 
 _W = "{" + W + "}"
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"

@@ -25,7 +25,7 @@ from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
 from .received import FOOTNOTE_MARK, comments_note, join_items, merge_runs, no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
-from .structure import SourceParagraph
+from .source_paragraph import SourceParagraph
 
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

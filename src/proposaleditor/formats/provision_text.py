@@ -10,7 +10,7 @@ from ..domain.provisions import Provision, ProvisionKind
 from ..domain.revisions import Op, Segment, base_of, draft_of
 
 if TYPE_CHECKING:
-    from .structure import SourceParagraph
+    from .source_paragraph import SourceParagraph
 
 
 def split_marks(marks: tuple[Segment, ...], offset: int):

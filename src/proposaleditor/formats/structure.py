@@ -18,80 +18,25 @@ from dataclasses import dataclass, field
 
 from ..domain.document import LANGUAGES, BlockKind, Document, FreeBlock, Metadata
 from ..domain.inline import Run, normalize, plain_text
-from ..domain.labels import DASH, LabelStyle, Scheme, parse_label
+from ..domain.labels import DASH
 from ..domain.proposals import Marker, Proposal, Target, TargetKind
 from ..domain.provisions import Provision, ProvisionKind
-from ..domain.revisions import Op, Segment, draft_of
+from ..domain.revisions import Op, draft_of
 from ..domain.wording_calls import ALL_CALL_STEMS
 from .cover import CoverReader
+from .item_lists import (
+    Level,
+    advance,
+    fix_kind,
+    infer_added_items,
+    readings,
+    recount_base_labels,
+    renumbered_fits,
+    split_run_together,
+    top_kind,
+)
 from .provision_text import make_provision, split_marks, strip_prefix, strip_runs
-
-
-class SourceParagraph:
-    """One paragraph as a reader found it: its text with the revision marks as read, its style id
-    and list hints. Readers build one per paragraph of a file (10^4 - 10^5), so this is a plain
-    slotted class whose derived texts are computed once, here."""
-
-    __slots__ = ("marks", "style", "level", "paragraph_op", "bullet", "in_table", "text",
-                 "draft_text", "stripped", "skey", "changed", "figures")
-
-    def __init__(self, marks: tuple[Segment, ...], style: str | None = None, level: int = 0,
-                 paragraph_op: Op = Op.KEEP, bullet: bool = False, in_table: bool = False):
-        self.style = style  # style id as in the file: "Call", "ResNo", "enumlev1" ...
-        self.level = level  # list / indentation depth hint (0 = none)
-        self.paragraph_op = paragraph_op  # the paragraph mark itself inserted / deleted
-        self.bullet = bullet  # the source showed a list bullet before the text
-        self.in_table = in_table  # the paragraph sits in a table cell (tables are not clause text)
-        self.figures = 0  # pictures, charts, objects anchored in it (readers set it; not modelled)
-        skey = _STYLE_KEYS.get(style)
-        self.skey = skey if skey is not None else style_key(style)
-        # text: everything visible in the file, deleted text included
-        text = marks[0].run.text if len(marks) == 1 else "".join([s.run.text for s in marks])
-        if _SOFT_HYPHEN in text or _NB_HYPHEN in text:
-            # An invisible hyphenation point (a soft hyphen) would split words for the call
-            # test, search and compare; a non-breaking hyphen (LibreOffice's form of Word's
-            # noBreakHyphen, which the DOCX reader already reads as "-") would hide "WRC-19"
-            # and "Document 16-E" from the patterns. Both are typesetting, not text.
-            marks = tuple(Segment(s.op, s.run.with_text(s.run.text.translate(_TYPESETTING)),
-                                  s.author, s.date) for s in marks)
-            text = text.translate(_TYPESETTING)
-        self.marks = marks
-        self.text = text
-        self.stripped = text.strip()
-        keep = Op.KEEP
-        for s in marks:
-            if s.op is not keep:
-                self.changed = True
-                self.draft_text = "".join([s.run.text for s in marks if s.op is not Op.DELETE])
-                break
-        else:
-            self.changed = False
-            self.draft_text = text
-
-    @property
-    def has_marks(self) -> bool:
-        """Any revision mark in the text or on the paragraph mark."""
-        return self.changed or self.paragraph_op is not Op.KEEP
-
-    @property
-    def italic_start(self) -> bool:
-        """The first visible text is set in italics (as call words are)."""
-        for s in self.marks:
-            if s.run.text.strip():
-                return s.run.italic
-        return False
-
-    def __repr__(self) -> str:
-        return f"SourceParagraph({self.text!r}, style={self.style!r}, level={self.level})"
-
-
-_SOFT_HYPHEN, _NB_HYPHEN = "\u00ad", "\u2011"
-_TYPESETTING = {ord(_SOFT_HYPHEN): None, ord(_NB_HYPHEN): "-"}
-
-
-def plain_paragraph(text: str, **kwargs) -> SourceParagraph:
-    return SourceParagraph((Segment(Op.KEEP, Run(text)),), **kwargs)
-
+from .source_paragraph import SourceParagraph, plain_paragraph, style_key
 
 # -- patterns ---------------------------------------------------------------------------------
 _MARKERS = r"ADD\s?\*|ADD|\(MOD\)|MOD|SUP\s?\*|SUP|NOC"
@@ -238,20 +183,6 @@ _STYLE_KINDS = {
 }
 
 
-def style_key(style: str | None) -> str:
-    """'Res_No', 'ResNo', 'res no' -> 'resno' (ids and display names compare alike)."""
-    key = _STYLE_KEYS.get(style)
-    if key is None:
-        key = _STYLE_SEPARATORS.sub("", style or "").lower()
-        if len(_STYLE_KEYS) < 4096:  # a document uses a few dozen styles; a hostile one, more
-            _STYLE_KEYS[style] = key
-    return key
-
-
-_STYLE_SEPARATORS = re.compile(r"[\s_\-]")
-_STYLE_KEYS: dict[str | None, str] = {}
-
-
 _CALL_START = re.compile(
     "^(?:" + "|".join(re.escape(stem) for stem in ALL_CALL_STEMS) + r")(?![^\W\d_])")
 
@@ -276,19 +207,10 @@ def is_call(p: SourceParagraph) -> bool:
 
 # -- the recognizer ---------------------------------------------------------------------------
 @dataclass
-class _Level:
-    style: LabelStyle | None  # None for dash items
-    last: int
-    siblings: list[Provision]
-    parent: Provision | None
-    last_base: int = 0  # the base text's count: a suppressed item ([-3-]) advances only this
-
-
-@dataclass
 class _ProposalBuilder:
     proposal: Proposal
     call: Provision | None = None
-    levels: list[_Level] = field(default_factory=list)
+    levels: list[Level] = field(default_factory=list)
     seen_number_line: bool = False
     seen_title: bool = False
     seen_formula: bool = False
@@ -722,23 +644,23 @@ class StructureRecognizer:
         if b.levels:
             parent = b.levels[-1].siblings[-1]
             parent.children.append(provision)
-            b.levels.append(_Level(None, 0, parent.children, parent))
+            b.levels.append(Level(None, 0, parent.children, parent))
             return
         container = self._container(b)
         if container and container[-1].kind.is_item:
             parent = container[-1]
             parent.children.append(provision)
-            b.levels.append(_Level(None, 0, parent.children, parent))
+            b.levels.append(Level(None, 0, parent.children, parent))
             return
         container.append(provision)
-        b.levels.append(_Level(None, 0, container, b.call))
+        b.levels.append(Level(None, 0, container, b.call))
 
     def _attach_item(self, b: _ProposalBuilder, para: SourceParagraph, m: re.Match) -> None:
         provision = make_provision(ProvisionKind.NUMBERED_ITEM, para,
                                     label_end=_offset_in(para, m.end()))
         label = provision.label if provision.label is not None else provision.base_label
         base_label = provision.base_label
-        candidates = _interpretations(label or "")
+        candidates = readings(label or "")
         # drop dash levels: an item closes a run of dashes
         while b.levels and b.levels[-1].style is None:
             b.levels.pop()
@@ -758,18 +680,18 @@ class StructureRecognizer:
             depth = len(b.levels)
             provision.kind = ProvisionKind.SUB_ITEM
             parent.children.append(provision)
-            b.levels.append(_Level(style, n, parent.children, parent))
-            _advance(b.levels[-1], provision, style, n, new=True)
+            b.levels.append(Level(style, n, parent.children, parent))
+            advance(b.levels[-1], provision, style, n, new=True)
             if n != 1:
                 self.notes.append(f"item {label!r} does not continue a list; kept at depth "
                                   f"{depth + 1}")
         else:
             container = self._container(b)
-            provision.kind = _top_kind(style)
+            provision.kind = top_kind(style)
             container.append(provision)
-            b.levels.append(_Level(style, n, container, b.call))
-            _advance(b.levels[-1], provision, style, n, new=True)
-        _fix_kind(provision, style, len(b.levels))
+            b.levels.append(Level(style, n, container, b.call))
+            advance(b.levels[-1], provision, style, n, new=True)
+        fix_kind(provision, style, len(b.levels))
 
     def _place_in_sequence(self, b, provision, candidates, base_label, level_hint) -> bool:
         """Attach as the next item of an open list, deepest first (or as the level hint says)."""
@@ -783,19 +705,19 @@ class StructureRecognizer:
             for style, n in candidates:
                 if level.style is None or style.scheme is not level.style.scheme:
                     continue
-                if n == level.last + 1 or _renumbered_fits(provision, level, style):
+                if n == level.last + 1 or renumbered_fits(provision, level, style):
                     del b.levels[i + 1:]
                     level.siblings.append(provision)
-                    _advance(level, provision, style, n)
-                    _fix_kind(provision, style, i + 1)
+                    advance(level, provision, style, n)
+                    fix_kind(provision, style, i + 1)
                     return True
-                split = _split_run_together(provision, level, style)
+                split = split_run_together(provision, level, style)
                 if split:
                     self.notes.append(split)
                     del b.levels[i + 1:]
                     level.siblings.append(provision)
                     level.last = level.last + 1
-                    _fix_kind(provision, style, i + 1)
+                    fix_kind(provision, style, i + 1)
                     return True
         # a gap in a received document's numbering: keep it in the list it continues
         for i in order:
@@ -806,7 +728,7 @@ class StructureRecognizer:
                     del b.levels[i + 1:]
                     level.siblings.append(provision)
                     level.last = n
-                    _fix_kind(provision, style, i + 1)
+                    fix_kind(provision, style, i + 1)
                     self.notes.append(f"item label {provision.label!r} leaves a gap in its list")
                     return True
         return False
@@ -827,103 +749,6 @@ class StructureRecognizer:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def _interpretations(label: str) -> tuple[tuple[LabelStyle, int], ...]:
-    """The readings of a label: 'i)' is the letter i or the roman one. Memoized: a document
-    repeats a few dozen labels thousands of times."""
-    found = _READINGS.get(label)
-    if found is None:
-        out: list[tuple[LabelStyle, int]] = []
-        for prefer_roman in (False, True):
-            parsed = parse_label(label, prefer_roman=prefer_roman)
-            if parsed and parsed not in out:
-                out.append(parsed)
-        found = tuple(out)
-        if len(_READINGS) < 4096:
-            _READINGS[label] = found
-    return found
-
-
-_READINGS: dict[str, tuple[tuple[LabelStyle, int], ...]] = {}
-
-
-def _label_number(label: str | None, style: LabelStyle | None) -> int | None:
-    """The number a label counts in a list of this style (memoized, as the readings are)."""
-    if not label or style is None:
-        return None
-    scheme = style.scheme
-    key = (label, scheme)
-    if key in _NUMBERS:
-        return _NUMBERS[key]
-    parsed = parse_label(label, prefer_roman=scheme is Scheme.ROMAN)
-    found = parsed[1] if parsed and parsed[0].scheme is scheme else None
-    if len(_NUMBERS) < 4096:
-        _NUMBERS[key] = found
-    return found
-
-
-_NUMBERS: dict[tuple[str, Scheme], int | None] = {}
-
-
-def _advance(level: _Level, provision: Provision, style: LabelStyle | None, n: int, *,
-             new: bool = False) -> None:
-    """Count the draft and the base numbering of a list apart: a suppressed item advances only
-    the base count, an added one only the draft count."""
-    base = _label_number(provision.base_label, style)
-    if base is not None:
-        level.last_base = base
-    if provision.label is None and base is not None:
-        if new:  # a list that opens with a suppressed item has no draft number yet
-            level.last = 0
-        return
-    draft = _label_number(provision.label, style)
-    level.last = draft if draft is not None else n
-
-
-def _renumbered_fits(provision: Provision, level: _Level, style: LabelStyle) -> bool:
-    """A renumbered item (5 -> 7) continues its list by its new label or its old one; a
-    suppressed one by its old label in the base text's count."""
-    if provision.label is None and (
-            _label_number(provision.base_label, style) == level.last_base + 1):
-        return True
-    for label in (provision.label, provision.base_label):
-        parsed = parse_label(label or "", prefer_roman=style.scheme is Scheme.ROMAN)
-        if parsed and parsed[0].scheme is style.scheme and parsed[1] == level.last + 1:
-            return True
-    return False
-
-
-def _split_run_together(provision: Provision, level: _Level, style: LabelStyle) -> str | None:
-    """Plain text loses the marks of a renumbered label: '23' after item 2 is 2 -> 3."""
-    if style.scheme is not Scheme.NUMBER:
-        return None
-    label = provision.label or ""
-    expected = str(level.last + 1)
-    if (len(label) >= 2 and label.isdigit() and label.endswith(expected)
-            and label[: -len(expected)] and int(label[: -len(expected)]) < level.last + 1):
-        old = label[: -len(expected)]
-        provision.base_label, provision.label = old, expected
-        provision.received_label_marks = (Segment(Op.DELETE, Run(old)),
-                                          Segment(Op.INSERT, Run(expected)))
-        return f"label {label!r} read as {old} renumbered to {expected}"
-    if provision.received_label_marks and provision.base_label and provision.label is None:
-        return None
-    return None
-
-
-def _top_kind(style: LabelStyle | None) -> ProvisionKind:
-    if style is None:
-        return ProvisionKind.DASH_ITEM
-    if style.scheme is Scheme.NUMBER:
-        return ProvisionKind.NUMBERED_ITEM
-    if style.scheme is Scheme.LETTER:
-        return ProvisionKind.LETTERED_ITEM
-    return ProvisionKind.SUB_ITEM
-
-
-def _fix_kind(provision: Provision, style: LabelStyle | None, depth: int) -> None:
-    provision.kind = _top_kind(style) if depth <= 1 else ProvisionKind.SUB_ITEM
-
-
 def _continues_item(para: SourceParagraph) -> bool:
     """An unlabelled paragraph indented like an item continues that item."""
     return para.level > 0 or para.skey in _ITEM_STYLES
@@ -1003,9 +828,9 @@ def _offset_in(para: SourceParagraph, offset_in_stripped: int) -> int:
 
 def _finish_proposal(proposal: Proposal, notes: list[str]) -> None:
     """Marker-wide conventions, and additions a plain-text source cannot mark."""
-    _infer_added_items(proposal.provisions)
+    infer_added_items(proposal.provisions)
     if proposal.marker.tracked:
-        _recount_base_labels(proposal.provisions)
+        recount_base_labels(proposal.provisions)
     if proposal.marker in (Marker.ADD, Marker.ADD_MOVED):
         for p in proposal.walk():
             if p.draft is None:
@@ -1022,56 +847,6 @@ def _finish_proposal(proposal: Proposal, notes: list[str]) -> None:
                      f"not recognised from {text[:50]!r}")
     if not proposal.provisions and not proposal.marker.identification_only:
         notes.append(f"proposal {proposal.received_number or '(no number)'} has no text")
-
-
-def _infer_added_items(siblings: list[Provision]) -> None:
-    """When renumbered items show their old labels (5 -> 7), the unmarked items that carry those
-    old labels as their own must be new: two items cannot both have been item 5."""
-    renumbered_bases = {p.base_label for p in siblings
-                        if p.base_label and p.label and p.base_label != p.label}
-    if renumbered_bases:
-        for p in siblings:
-            if (p.base_label == p.label and p.label in renumbered_bases
-                    and p.received_marks is None and p.base is not None):
-                for q in p.walk():
-                    if q.received_marks is None and q.draft is not None:
-                        q.base, q.base_label = None, None
-    for p in siblings:
-        if p.children:
-            _infer_added_items(p.children)
-
-
-def _recount_base_labels(siblings: list[Provision]) -> None:
-    """The text in force has no gaps in its numbering. An item added in the middle of a list
-    whose following labels were not marked as changed (Word's automatic numbering shifts them
-    silently; an author may also retype them with tracking off) shows the following items with
-    their new labels only: their labels in the base text are counted back."""
-    style = None
-    count = 0
-    added_before = False
-    for p in siblings:
-        label = p.base_label if p.base is not None else p.label
-        parsed = parse_label(label or "", prefer_roman=style is not None
-                             and style.scheme is Scheme.ROMAN) if p.kind.is_item else None
-        if parsed is None or p.kind is ProvisionKind.DASH_ITEM:
-            style, count, added_before = None, 0, False
-            continue
-        if style is None or parsed[0] != style:
-            style, count, added_before = parsed[0], parsed[1] - 1, False
-        if p.base is None:  # an added item takes no place in the base text's count
-            added_before = True
-            continue
-        count += 1
-        if parsed[1] == count:
-            continue
-        if (added_before and p.received_label_marks is None and p.label == p.base_label
-                and parsed[1] == count + 1):
-            p.base_label = style.format(count)
-        else:  # the file numbers its base text otherwise (a suppressed item's old label ...)
-            count, added_before = parsed[1], False
-    for p in siblings:
-        if p.children:
-            _recount_base_labels(p.children)
 
 
 def build_document(paragraphs: Iterable[SourceParagraph], *, name: str) -> Document:

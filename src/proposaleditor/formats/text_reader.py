@@ -18,7 +18,8 @@ import re
 from ..domain.inline import Footnote, Run
 from ..domain.revisions import Op, Segment
 from .errors import FormatError
-from .structure import SourceParagraph, build_document, is_call, plain_paragraph
+from .source_paragraph import SourceParagraph, plain_paragraph
+from .structure import build_document, is_call
 
 MAX_BYTES = 20 * 1024 * 1024
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

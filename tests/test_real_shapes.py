@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from corpus.shapes import kinds, reasons, summary
 from received_docs import ITU_STYLES, notes_xml, p, r, styles_xml, text_p, write_docx
 
 from proposaleditor.domain.document import BlockKind
@@ -32,18 +33,6 @@ def cover(conference: str, place: str, document: list[str], date: str, source: s
 WRC19 = ("World Radiocommunication Conference (WRC-19)",
          "Sharm el-Sheikh, Egypt, 28 October – 22 November 2019")
 
-
-def summary(document) -> list[tuple]:
-    return [(q.marker, q.received_number, q.target.kind, q.target.number)
-            for q in document.proposals]
-
-
-def kinds(proposal) -> list[tuple]:
-    return [(q.kind, q.label or q.base_label) for q in proposal.walk()]
-
-
-def reasons(proposal) -> str:
-    return plain_text(proposal.reasons or ())
 
 
 def free_texts(document) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from corpus.realworld import ITU_ODF_STYLES, write_odt
+from corpus.shapes import kinds, reasons, summary
 from received_docs import ITU_STYLES, dele, ins, notes_xml, p, r, styles_xml, text_p, write_docx
 
 from proposaleditor.domain.document import BlockKind
@@ -76,18 +77,6 @@ def odt_note(note_id: int, text: str) -> str:
 def reasons_p(text: str, label: str = "Reasons:") -> str:
     return p(r(label, BOLD), r(f"\t{text}"), style="Reasons")
 
-
-def summary(document) -> list[tuple]:
-    return [(q.marker, q.received_number, q.target.kind, q.target.number)
-            for q in document.proposals]
-
-
-def kinds(proposal) -> list[tuple]:
-    return [(q.kind, q.label or q.base_label) for q in proposal.walk()]
-
-
-def reasons(proposal) -> str:
-    return plain_text(proposal.reasons or ())
 
 
 def footnote_texts(proposal) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from proposaleditor.domain.inline import plain_text
 from proposaleditor.domain.revisions import marks_text
 
 
@@ -22,3 +23,17 @@ def outline(proposal) -> list[tuple]:
 def heads(document) -> list[tuple]:
     return [(p.marker.value, p.received_number, p.target.kind.value, p.target.number)
             for p in document.proposals]
+
+
+def summary(document) -> list[tuple]:
+    """(marker, number as printed, target kind, target number) of each proposal."""
+    return [(q.marker, q.received_number, q.target.kind, q.target.number)
+            for q in document.proposals]
+
+
+def kinds(proposal) -> list[tuple]:
+    return [(q.kind, q.label or q.base_label) for q in proposal.walk()]
+
+
+def reasons(proposal) -> str:
+    return plain_text(proposal.reasons or ())

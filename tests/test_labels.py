@@ -50,3 +50,15 @@ def test_roman_sub_items_and_moves():
 def test_renumber_is_idempotent():
     siblings = items(ProvisionKind.NUMBERED_ITEM, ["1", "2"])
     assert not renumber(siblings)
+
+
+def test_decimal_sub_items_renumber_under_their_parent():
+    """ITU-R Recommendations number the parts of recommends 1 as 1.1, 1.2: an inserted part
+    renumbers the later ones within the same parent's numbering."""
+    assert parse_label("1.2") == (parse_label("1.1")[0], 2)
+    assert parse_label("1.2")[0].prefix == "1." and parse_label("1.a") is None
+    siblings = items(ProvisionKind.SUB_ITEM, ["1.1", "1.2"])
+    siblings.insert(1, Provision(ProvisionKind.SUB_ITEM, None, runs("a new part")))
+    assert renumber(siblings)
+    assert [p.label for p in siblings] == ["1.1", "1.2", "1.3"]
+    assert marks_text(siblings[2].label_marks) == "[-1.2-]{+1.3+}"

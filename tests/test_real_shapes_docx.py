@@ -464,11 +464,6 @@ def test_proposal_on_an_annex_names_the_resolution(tmp_path, heading):
     assert kinds(mod) == [(K.HEADING, None), (K.NUMBERED_ITEM, "1")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._LABEL and domain.labels.parse_label know no decimal sub-numbers: '1.1<tab>"
-    "text' under item 1 of recommends is no label, so StructureRecognizer._item_or_paragraph "
-    "keeps it as a PARAGRAPH of the call (its number left in the text) and closes the open "
-    "list"))
 def test_decimal_sub_items_of_recommends(tmp_path):
     """ITU-R Recommendations (and resolutions of the Radiocommunication Assembly) number the
     parts of a recommends item 1.1, 1.2 under item 1."""

@@ -28,7 +28,9 @@ class LabelStyle:
         return f"{self.prefix}{to_scheme(self.scheme, n)}{self.suffix}"
 
 
-_LABEL = re.compile(r"^(\(?)(\d+|[a-z]{1,3}|[ivxlc]+)(\)|\.)?$", re.IGNORECASE)
+# "(a)", "a)", "1.", "iv)"; and decimal sub-items "1.1", "1.2.3", whose style carries the parent's
+# number as a prefix ("1." + 2 = "1.2")
+_LABEL = re.compile(r"^(\(?|(?:\d{1,3}\.){1,2})(\d+|[a-z]{1,3}|[ivxlc]+)(\)|\.)?$", re.IGNORECASE)
 _ROMAN = [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"),
           (1, "i")]
 
@@ -79,6 +81,8 @@ def parse_label(label: str, prefer_roman: bool = False) -> tuple[LabelStyle, int
     if not m:
         return None
     prefix, core, suffix = m.group(1), m.group(2), m.group(3) or ""
+    if prefix[-1:] == "." and not (core.isdigit() and not suffix):
+        return None  # decimal labels are digits all through ("1.1", not "1.a" or "1.1)")
     if core.isdigit():
         return LabelStyle(Scheme.NUMBER, prefix, suffix), int(core)
     roman = from_roman(core)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..domain.document import LANGUAGES, BlockKind, Document, FreeBlock, Metadata
 from ..domain.inline import Run, normalize, plain_text
-from ..domain.labels import DASH
+from ..domain.labels import DASH, LabelStyle
 from ..domain.proposals import Marker, Proposal, Target, TargetKind
 from ..domain.provisions import Provision, ProvisionKind
 from ..domain.revisions import Op, draft_of
@@ -136,6 +136,8 @@ _LABEL = re.compile(
     r"(?P<sep>\t+|\s+)(?=\S)"
 )
 _DASH_CHARS = "–—•-−"
+# "1.1", "1.2.3" then a tab or spaces: a decimal sub-item, where its parent item is open
+_DECIMAL_LABEL = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){1,2})(?P<sep>\t+|\s+)(?=\S)")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
 
@@ -618,6 +620,8 @@ class StructureRecognizer:
         if m is None and para.bullet:
             self._attach_dash(b, para, None)
             return
+        if m is None and b.levels:
+            m = self._decimal_label(b, para)
         if m is None:
             provision = make_provision(ProvisionKind.PARAGRAPH, para)
             if b.levels and _continues_item(para):
@@ -631,6 +635,20 @@ class StructureRecognizer:
             self._attach_dash(b, para, _offset_in(para, m.end()))
             return
         self._attach_item(b, para, m)
+
+    def _decimal_label(self, b: _ProposalBuilder, para: SourceParagraph) -> re.Match | None:
+        """A decimal sub-item ("1.1" under item 1 of recommends): only where its parent item is
+        open, and only in texts that have no Radio Regulations numbers (5.338 is a provision)."""
+        if not (b.proposal.target.kind in _INSTRUMENTS
+                or self.document.metadata.conference.family in _NO_RR):
+            return None
+        m = _DECIMAL_LABEL.match(para.stripped)
+        if m is None:
+            return None
+        parent = m.group("label").rpartition(".")[0]
+        if any(level.siblings and level.siblings[-1].label == parent for level in b.levels):
+            return m
+        return None
 
     def _attach_dash(self, b: _ProposalBuilder, para: SourceParagraph, label_end: int | None):
         provision = make_provision(ProvisionKind.DASH_ITEM, para, label_end=label_end)
@@ -703,7 +721,7 @@ class StructureRecognizer:
         for i in order:
             level = b.levels[i]
             for style, n in candidates:
-                if level.style is None or style.scheme is not level.style.scheme:
+                if not _same_list(style, level.style):
                     continue
                 if n == level.last + 1 or renumbered_fits(provision, level, style):
                     del b.levels[i + 1:]
@@ -723,8 +741,7 @@ class StructureRecognizer:
         for i in order:
             level = b.levels[i]
             for style, n in candidates:
-                if level.style is not None and style.scheme is level.style.scheme and n > 1 \
-                        and n > level.last:
+                if _same_list(style, level.style) and n > 1 and n > level.last:
                     del b.levels[i + 1:]
                     level.siblings.append(provision)
                     level.last = n
@@ -749,6 +766,15 @@ class StructureRecognizer:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _same_list(style: LabelStyle, open_style: LabelStyle | None) -> bool:
+    """Whether a label of this style can continue an open list: the same scheme ("(a)" goes on
+    from "a)"), and for decimal sub-items the same parent ("1.2" after "1.1", not after "2.1")."""
+    if open_style is None or style.scheme is not open_style.scheme:
+        return False
+    decimal = style.prefix.endswith(".") or open_style.prefix.endswith(".")
+    return not decimal or style.prefix == open_style.prefix
+
+
 def _continues_item(para: SourceParagraph) -> bool:
     """An unlabelled paragraph indented like an item continues that item."""
     return para.level > 0 or para.skey in _ITEM_STYLES

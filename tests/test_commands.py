@@ -426,3 +426,28 @@ def test_random_command_sequences_undo_and_redo_exactly(data):
     for cmd, _before, after in history:
         cmd.apply(doc)
         assert dumps(doc) == after
+
+
+def test_decimal_sub_items_follow_their_renumbered_item():
+    """recommends 1 with parts 1.1, 1.2 (ITU-R Recommendations): an item inserted before it
+    makes it 2, and its parts 2.1, 2.2; undo brings 1.1 and 1.2 back."""
+    def item(label, *children):
+        return Provision(ProvisionKind.NUMBERED_ITEM, runs(f"text {label}"),
+                         runs(f"text {label}"), label=label, base_label=label,
+                         children=list(children))
+
+    parts = [Provision(ProvisionKind.SUB_ITEM, runs(f"part {n}"), runs(f"part {n}"),
+                       label=f"1.{n}", base_label=f"1.{n}") for n in (1, 2)]
+    doc = sample_document()
+    mod = doc.proposals[0]
+    recommends = mod.provisions[3]
+    recommends.children[:] = [item("1", *parts), item("2")]
+    before = dumps(doc)
+    new = Provision(ProvisionKind.NUMBERED_ITEM, None, runs("a new first item"))
+    cmd = c.InsertProvision(mod.id, recommends.children[0].id, "before", [new])
+    cmd.apply(doc)
+    assert [p.label for p in recommends.children] == ["1", "2", "3"]
+    assert [p.label for p in parts] == ["2.1", "2.2"]
+    assert labels_of(parts) == ["[-1.1-]{+2.1+}", "[-1.2-]{+2.2+}"]
+    cmd.revert(doc)
+    assert dumps(doc) == before

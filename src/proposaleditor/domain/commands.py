@@ -67,13 +67,20 @@ _LABEL_FIELDS = ("label", "received_label_marks")
 _TEXT_FIELDS = ("draft", "received_marks")
 
 
-def _renumber(journal: _Journal, siblings: list[Provision]) -> set[str]:
-    """Renumber one sibling list, journaled; returns the ids whose label changed."""
+def _renumber(journal: _Journal, siblings: list[Provision],
+              parent_label: str | None = None) -> set[str]:
+    """Renumber one sibling list, journaled; returns the ids whose label changed. Decimal
+    sub-items of a renumbered item (1.1 under 1) follow it (2.1 under 2)."""
     before = {p.id: p.label for p in siblings}
     for p in siblings:
         journal.fields(p, *_LABEL_FIELDS)
-    labels.renumber(siblings)
-    return {p.id for p in siblings if p.label != before[p.id]}
+    labels.renumber(siblings, parent_label)
+    changed = {p.id for p in siblings if p.label != before[p.id]}
+    for p in siblings:
+        if p.id in changed and p.label and p.children and any(
+                (q.label or "").startswith(f"{before[p.id]}.") for q in p.children):
+            changed |= _renumber(journal, p.children, p.label)
+    return changed
 
 
 def _resequence(journal: _Journal, document: Document) -> None:

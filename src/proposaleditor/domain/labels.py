@@ -126,14 +126,17 @@ def sibling_style(siblings: list[Provision]) -> LabelStyle | None:
     return default_style(items[0].kind)
 
 
-def renumber(siblings: list[Provision]) -> bool:
+def renumber(siblings: list[Provision], parent_label: str | None = None) -> bool:
     """Recompute draft labels of numbered sibling items in document order.
 
     Suppressed items keep their base label (shown deleted) and take no number; added and kept
     items are numbered in sequence. A group with a single unlabelled paragraph stays unlabelled.
+    Decimal sub-items take their parent's label as prefix (2.1, 2.2 under an item renumbered 2).
     Returns whether any label changed.
     """
     style = sibling_style(siblings)
+    if style is not None and style.prefix.endswith(".") and parent_label:
+        style = LabelStyle(style.scheme, f"{parent_label.rstrip('.')}.", style.suffix)
     changed = False
     n = 0
     for p in siblings:

@@ -17,39 +17,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from generate import WORDS, large_document  # noqa: E402
 from lxml import etree  # noqa: E402
+from timing import best_of, interleaved  # noqa: E402
 
 from proposaleditor.formats import docx_reader, docx_writer, odt_reader, odt_writer  # noqa: E402
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def best_of(repeat: int, fn) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def interleaved(repeat: int, **fns) -> dict[str, float]:
-    """Best time of each function over `repeat` rounds that run them one after the other: on a
-    shared machine the load then weighs on the baseline and on ours alike, which timing each
-    one's rounds back to back does not ensure."""
-    times: dict[str, list[float]] = {name: [] for name in fns}
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            start = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - start)
-    return {name: min(t) for name, t in times.items()}
 
 
 def bare_parse(path: str, part: str) -> None:

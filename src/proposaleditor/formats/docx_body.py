@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..domain.inline import Footnote, Run
+from ..domain.inline import Footnote, Run, normalize
 from ..domain.revisions import Op
 from .docx_styles import BULLET, Numbering, StyleSheet, W, read_numpr, read_rpr
-from .received import FOOTNOTE_MARK, join_items, merge_runs
+from .received import FOOTNOTE_MARK, join_items
 from .source_paragraph import SourceParagraph
 
 _W = "{" + W + "}"
@@ -201,8 +201,7 @@ class BodyWalker:
         if base is None and draft is None:
             return 0, False
         if base == draft:
-            op = Op.KEEP if paragraph_op is Op.KEEP else paragraph_op
-            items.insert(0, ((op, False, False, False, author, date), base, None))
+            items.insert(0, ((paragraph_op, False, False, False, author, date), base, None))
         elif base is None or draft is None:
             op = Op.INSERT if base is None else Op.DELETE
             items.insert(0, ((op, False, False, False, author, date), base or draft, None))
@@ -476,7 +475,7 @@ def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:
             runs.pop(0)
         if runs and runs[0].text[:1].isspace():
             runs[0] = runs[0].with_text(runs[0].text.lstrip())
-        out[note_id] = Footnote(tuple(merge_runs(runs)))
+        out[note_id] = Footnote(normalize(runs))
     return out
 
 

@@ -19,11 +19,11 @@ import os
 import re
 
 from ..domain.document import Document
-from ..domain.inline import Footnote, Run
+from ..domain.inline import Footnote, Run, normalize
 from ..domain.revisions import Op
 from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
-from .received import FOOTNOTE_MARK, comments_note, join_items, merge_runs, no_gc, recognize
+from .received import FOOTNOTE_MARK, comments_note, join_items, no_gc, recognize
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
 from .source_paragraph import SourceParagraph
 
@@ -460,7 +460,7 @@ class OdtWalker:
         finally:
             self._depth -= 1
             self._open = saved_open
-        merged = merge_runs(runs)
+        merged = list(normalize(runs))
         if merged and merged[0].footnote is None:
             merged[0] = merged[0].with_text(merged[0].text.lstrip())
             if not merged[0].text:

@@ -117,30 +117,3 @@ _SHARED_LENGTH = 48
 def _segment(key: tuple, text: str) -> Segment:
     op, italic, bold, sup, author, date = key
     return Segment(op, Run(text, italic, bold, sup), author, date)
-
-
-def merge_runs(runs) -> list[Run]:
-    """Join neighbouring runs of equal formatting (footnote marks stay apart). Texts are
-    gathered in lists: joining pairwise would be quadratic on a hostile note of many paragraphs.
-    """
-    out: list[Run] = []
-    pending: list[str] = []
-
-    def flush():
-        if pending and len(pending) > 1:
-            out[-1] = out[-1].with_text("".join(pending))
-        pending.clear()
-
-    for run in runs:
-        if not run.text and run.footnote is None:
-            continue
-        if (out and pending and run.footnote is None
-                and out[-1].style_key() == run.style_key()):
-            pending.append(run.text)
-            continue
-        flush()
-        out.append(run)
-        if run.footnote is None:
-            pending.append(run.text)
-    flush()
-    return out

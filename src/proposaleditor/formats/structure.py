@@ -198,12 +198,10 @@ def is_call(p: SourceParagraph) -> bool:
     words = text.split()
     if len(words) > 25 or text[-1] in ";.":
         return False
-    if not text[0].islower():
-        # "Considering", "Resolves" typed capitalised: a call only when set in italics, as
-        # call words are, and short (a sentence may start with "Recalling ...")
-        first = next((s.run for s in p.marks if s.run.text.strip()), None)
-        if first is None or not first.italic or len(words) > 12:
-            return False
+    # "Considering", "Resolves" typed capitalised: a call only when set in italics, as call
+    # words are, and short (a sentence may start with "Recalling ...")
+    if not text[0].islower() and (not p.italic_start or len(words) > 12):
+        return False
     return _CALL_START.match(text.lower()) is not None
 
 

@@ -517,3 +517,56 @@ def test_typed_in_normal_in_french_and_spanish_with_typographic_spaces(tmp_path)
                                                     K.CALL, K.CALL]
     assert [reasons(q) for q in document.proposals] == ["Done.", "Mise à jour.", "Mise à jour.",
                                                         "Actualización."]
+
+
+def _table(*rows: tuple[str, ...]) -> str:
+    return "<w:tbl><w:tblPr/>" + "".join(
+        "<w:tr>" + "".join(rows_cell for rows_cell in row) + "</w:tr>" for row in rows) + (
+        "</w:tbl>")
+
+
+def test_cover_table_read_row_by_row_and_a_summary_table_of_proposals(tmp_path):
+    """A regional addendum whose cover is a two-column table (conference | document line, then
+    place and dates | date and original: read row by row, the place comes after the document
+    line), followed by the summary table of its proposals (format notes, first page, item 10).
+    The summary's proposal numbers are no proposals; the place is the conference's, the source
+    is the group's."""
+    document = read_docx(
+        tmp_path,
+        _table((_cell(text_p("Plenipotentiary Conference (PP-22)")),
+                _cell(text_p("Addendum 1 to"), text_p("Document 44-E"))),
+               (_cell(text_p("Bucharest, 26 September – 14 October 2022")),
+                _cell(text_p("1 August 2022"), text_p("Original: English")))),
+        text_p("PLENARY MEETING"),
+        text_p("Member States of the Inter-American Telecommunication Commission (CITEL)"),
+        text_p("PROPOSALS FOR THE WORK OF THE CONFERENCE"),
+        _table((_cell(text_p("Proposal")), _cell(text_p("Title"))),
+               (_cell(text_p("MOD IAP/44A1/1")), _cell(text_p("Resolution 130"))),
+               (_cell(text_p("SUP IAP/44A1/2")), _cell(text_p("Resolution 22")))),
+        text_p("MOD\tIAP/44A1/1", "Proposal"), text_p("RESOLUTION 130 (REV. DUBAI, 2018)", "ResNo"),
+        text_p("Strengthening the role of ITU", "Restitle"),
+        reasons_p("Update."),
+        text_p("SUP\tIAP/44A1/2", "Proposal"), text_p("RESOLUTION 22 (REV. DUBAI, 2018)", "ResNo"),
+        text_p("Old title", "Restitle"), reasons_p("Done."))
+    meta = document.metadata
+    assert (meta.conference.short, meta.document_number, meta.addendum) == ("PP-22", "44", 1)
+    assert meta.conference.place == "Bucharest"
+    assert meta.source.startswith("Member States of the Inter-American")
+    assert meta.title == "PROPOSALS FOR THE WORK OF THE CONFERENCE"
+    assert summary(document) == [
+        (Marker.MOD, "IAP/44A1/1", TargetKind.RESOLUTION, "130"),
+        (Marker.SUP, "IAP/44A1/2", TargetKind.RESOLUTION, "22")]
+    free = [plain_text(part.text) for part in document.parts if not hasattr(part, "marker")]
+    assert "MOD IAP/44A1/1" in free  # the summary stays text before the proposals
+
+
+def test_a_letter_date_after_the_document_line_is_no_conference_place(tmp_path):
+    """'Geneva, 3 October 2014' under the document line dates the document; it does not move
+    the conference."""
+    document = read_docx(
+        tmp_path, text_p("Plenipotentiary Conference (PP-14)"),
+        text_p("Busan, 20 October – 7 November 2014"), text_p("Document 82-E"),
+        text_p("Geneva, 3 October 2014"), text_p("Original: English"),
+        text_p("MOD\tINS/82/1", "Proposal"), text_p("RESOLUTION 130 (REV. BUSAN, 2014)", "ResNo"),
+        reasons_p("Update."))
+    assert document.metadata.conference.place == "Busan"

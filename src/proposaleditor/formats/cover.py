@@ -74,6 +74,8 @@ _AGENDA = re.compile(
 _PLACE_DATES = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][^\d]{0,39}?),\s*(?P<dates>\d{1,2}\b.*\d{4})\s*$")
 
+_DATE_SPAN = re.compile(r"[–—-]")
+
 
 _MARKER_LINE = re.compile(r"^\s*(ADD|MOD|SUP|NOC|\(MOD\))\b")
 # "October 7, 2014": the US order, in files typed without the template
@@ -100,6 +102,7 @@ class CoverReader:
         self.meta = meta
         self.seen_document = False
         self.seen_original = False
+        self.seen_place = False
         self.done = False
         self.pending = ""  # the first half of a document line broken into two paragraphs
 
@@ -161,7 +164,12 @@ class CoverReader:
             meta.conference = conferences.conference(f"C-{m.group('year')[2:]}")
             return True
         m = _PLACE_DATES.match(text)
-        if m and not self.seen_document and len(text) < 80:
+        if m and len(text) < 80 and (not self.seen_document or (
+                # a two-column cover table read row by row puts the place under the document
+                # line; there only a span of dates is the conference's (a single date is the
+                # document's, "Geneva, 3 October 2014")
+                not self.seen_place and _DATE_SPAN.search(m.group("dates")))):
+            self.seen_place = True
             # as printed, in the document's language ("Charm el-Cheikh, Égypte"), not the
             # registry's English name: the cover is written back with these dates
             meta.conference.place = m.group("place").strip()

@@ -446,16 +446,51 @@ def test_pp_article_of_the_convention_is_no_rr_article():
     assert (mod.target.kind, mod.target.number) == (TargetKind.CONVENTION, "4")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._provision: a Constitution / Convention provision number in "
-    "the margin ('50B<tab>text'; ADD numbers the preceding provision plus a letter) is neither "
-    "a label nor an RR number, so the proposal has no target and the number stays in the text"))
 def test_pp_convention_provision_number():
     """'For new provisions (symbol ADD), the point at which they are to be inserted is shown by
     the number of the preceding provision, followed by a letter' (Final Acts of PP-98)."""
     add = read_text(PP_CV, name="cv").proposals[1]
     assert (add.target.kind, add.target.number) == (TargetKind.CONVENTION, "50B")
     assert kinds(add) == [(K.PROVISION_NUMBER, "50B")]
+    assert add.provisions[0].text == "The Council shall also do a new thing."
+
+
+PP_CS = PP_CV.split("\nMOD")[0] + """
+MOD	IAP/44A1/3
+CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION
+ARTICLE 8
+Plenipotentiary Conference
+48	2	The Plenipotentiary Conference shall:
+49	a)	determine the general policies for fulfilling the purposes of the Union;
+Reasons:	To widen the scope.
+SUP	IAP/44A1/4
+51
+Reasons:	No longer needed.
+MOD	IAP/44A1/5
+RESOLUTION 130 (REV. DUBAI, 2018)
+Strengthening the role of ITU
+The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),
+resolves
+1	to go on;
+2	to report.
+Reasons:	Update.
+"""
+
+
+def test_pp_constitution_provisions_by_margin_number():
+    """A MOD of a Constitution article gives each provision with its margin number, then the
+    paragraph number or letter of the text (Basic Texts layout); a SUP shows the margin number
+    alone; a resolution after them has numbered items again."""
+    mod, sup, resolution = read_text(PP_CS, name="cs").proposals
+    assert (mod.target.kind, mod.target.number) == (TargetKind.CONSTITUTION, "8")
+    assert [q.label for q in mod.provisions if q.kind is K.PROVISION_NUMBER] == ["48", "49"]
+    assert mod.provisions[-1].text.startswith("a)\tdetermine")
+    assert (sup.target.kind, sup.target.number) == (TargetKind.CONSTITUTION, "51")
+    assert kinds(sup) == [(K.PROVISION_NUMBER, "51")]
+    assert (resolution.target.kind, resolution.target.number) == (TargetKind.RESOLUTION, "130")
+    resolves = resolution.provisions[-1]
+    assert [(q.kind, q.label) for q in resolves.children] == [
+        (K.NUMBERED_ITEM, "1"), (K.NUMBERED_ITEM, "2")]
 
 
 # -- Word files as ITU's tools write them --------------------------------------------------------

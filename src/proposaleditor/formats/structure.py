@@ -84,6 +84,11 @@ _INSTRUMENTS = {TargetKind.RESOLUTION, TargetKind.DECISION, TargetKind.RECOMMEND
                 TargetKind.OPINION, TargetKind.CONSTITUTION, TargetKind.CONVENTION}
 _NO_RR = {"PP", "WTSA", "WTDC"}
 _RR_NUMBER_ONLY = re.compile(rf"^\s*(?P<number>{_RR_NUMBER})\s*$")
+# a provision of the Constitution or Convention by its margin number: "50", "50B" (ADD numbers a
+# new provision by the one before it and a letter), then its text after a tab or spaces, or alone
+_MARGIN_NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[A-Z]{0,2})(?:\t|\s{2,}|\s*$)")
+_BASIC_TEXTS = {TargetKind.CONSTITUTION, TargetKind.CONVENTION}
+_BASIC_TEXT_HEADINGS = ("CONSTITUTION", "CONVENTION", "CONSTITUCIÓN", "CONVENIO")
 # "ANNEX 2", "Attachment", "ANNEX" alone (a document's single annex)
 _ANNEX_HEADING = re.compile(
     r"^\s*(ANNEX|ANNEXE|ANEXO|ATTACHMENT|APPENDIX)(\s+(\d+|[A-Z]))?\s*$", re.IGNORECASE)
@@ -220,6 +225,8 @@ class _ProposalBuilder:
     table_paragraphs: int = 0  # table cell paragraphs kept as plain paragraphs
     reasons_pending: bool = False  # "Reasons:" came alone; the next paragraph gives them
     figures: int = 0  # pictures, charts, embedded objects in its text, left out
+    # the Constitution or Convention whose text this is (margin numbers are its provisions)
+    basic_text: TargetKind | None = None
 
 
 class StructureRecognizer:
@@ -233,6 +240,9 @@ class StructureRecognizer:
         self._paragraphs: list[SourceParagraph] = []
         self._index = 0  # of the paragraph being read
         self.free_figures = 0  # pictures outside the proposals, left out
+        # the Constitution or Convention the last proposal changed: a proposal that names no
+        # instrument and gives margin numbers goes on in it (PP addenda list them in order)
+        self.basic_text: TargetKind | None = None
 
     # -- entry point ---------------------------------------------------------------------------
     def build(self, paragraphs: Iterable[SourceParagraph]) -> Document:
@@ -418,7 +428,7 @@ class StructureRecognizer:
         self._close_proposal()
         self.seen_proposal = True
         proposal = Proposal(marker=marker, received_number=number or "")
-        self.current = _ProposalBuilder(proposal)
+        self.current = _ProposalBuilder(proposal, basic_text=self.basic_text)
         self.document.parts.append(proposal)
         if rest is None:
             return
@@ -448,6 +458,13 @@ class StructureRecognizer:
                     base_label=b.pending_number))
                 b.pending_number = None
             _finish_proposal(b.proposal, self.notes)
+            target = b.proposal.target
+            if target.kind in _BASIC_TEXTS:
+                self.basic_text = target.kind
+            elif target.number:  # another instrument: the basic texts' run has ended
+                self.basic_text = None
+            else:
+                self.basic_text = b.basic_text
             if b.figures:
                 self.notes.append(
                     f"proposal {b.proposal.received_number or '(no number)'}: {b.figures} "
@@ -465,6 +482,13 @@ class StructureRecognizer:
         text = para.stripped
         skey = para.skey
         kind = _STYLE_KINDS.get(skey)
+        if b.basic_text is not None and kind is None and text[0].isdigit() and (
+                b.pending_number is None) and (
+                b.proposal.target.kind in _BASIC_TEXTS or not b.proposal.target.number):
+            margin = _MARGIN_NUMBER.match(para.draft_text) or _MARGIN_NUMBER.match(text)
+            if margin:
+                self._margin_provision(b, para, margin)
+                return
         label = _match_label(text) if kind is None else None
         if label is not None:
             # a labelled paragraph is an item: no identification part or call starts with one
@@ -473,6 +497,10 @@ class StructureRecognizer:
 
         if self._replaces_previous(b, para, kind):
             return
+        if b.basic_text is None and text[:13].upper().startswith(_BASIC_TEXT_HEADINGS):
+            # "CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION": margin numbers follow
+            b.basic_text = (TargetKind.CONSTITUTION if text[:5].upper() == "CONST"
+                            else TargetKind.CONVENTION)
         annex_to = _ANNEX_TO.match(text)
         number_line = None if annex_to else (
             _NUMBER_LINE.match(para.draft_text.strip()) or _NUMBER_LINE.match(text))
@@ -560,6 +588,18 @@ class StructureRecognizer:
             return
         self._item_or_paragraph(b, para)
 
+    def _margin_provision(self, b: _ProposalBuilder, para: SourceParagraph,
+                          margin: re.Match) -> None:
+        """A provision of the Constitution or Convention, its margin number as its label."""
+        number = margin.group("number")
+        if not b.proposal.target.number:
+            b.proposal.target = Target(b.basic_text, number)
+        if not para.draft_text[margin.end():].strip() and not (
+                b.proposal.marker.identification_only):
+            b.pending_number = number  # the number alone, its text in the next paragraph
+            return
+        self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=margin.end())
+
     def _article_of(self, b: _ProposalBuilder) -> TargetKind:
         """Whose ARTICLE: the Constitution's or the Convention's when a heading above names it
         (a PP changes those, never the Radio Regulations), else the Radio Regulations'."""
@@ -569,6 +609,8 @@ class StructureRecognizer:
                 return TargetKind.CONVENTION
             if "CONSTITUTION" in words or "CONSTITUCIÓN" in words:
                 return TargetKind.CONSTITUTION
+        if b.basic_text is not None:  # the Constitution or Convention goes on from before
+            return b.basic_text
         if self.document.metadata.conference.family in _NO_RR:
             return TargetKind.OTHER
         return TargetKind.RR_ARTICLE

@@ -25,7 +25,13 @@ from generate import WORDS, large_document  # noqa: E402
 from lxml import etree  # noqa: E402
 from timing import best_of, interleaved  # noqa: E402
 
+from proposaleditor.domain.document import Document, FreeBlock  # noqa: E402
+from proposaleditor.domain.inline import Footnote, Run  # noqa: E402
+from proposaleditor.domain.proposals import Proposal  # noqa: E402
+from proposaleditor.domain.provisions import Provision  # noqa: E402
+from proposaleditor.domain.revisions import Segment  # noqa: E402
 from proposaleditor.formats import docx_reader, docx_writer, odt_reader, odt_writer  # noqa: E402
+from proposaleditor.formats.received import no_gc  # noqa: E402
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -42,6 +48,41 @@ def bare_walk(path: str, part: str) -> None:
         root = etree.fromstring(zf.read(part))
     for el in root.iter():
         el.tag, el.text  # noqa: B018 (the access is what is measured)
+
+
+def model_floor(path: str, part: str, document: Document) -> None:
+    """The floor of any reader in Python that gives this model: the parse and the bare walk,
+    then the same Document's objects (parts, provisions, segments, runs, notes) built again from
+    ready strings, with no decision taken (no formatting, no revision context, no recognizer)."""
+    bare_walk(path, part)
+    with no_gc():
+        Document(parts=[_rebuilt(part) for part in document.parts])
+
+
+def _rebuilt(part):
+    if isinstance(part, FreeBlock):
+        return FreeBlock(part.kind, _runs(part.text), part.label)
+    return Proposal(part.marker, part.target, [_provision(q) for q in part.provisions],
+                    _runs(part.reasons), received_number=part.received_number)
+
+
+def _provision(q: Provision) -> Provision:
+    return Provision(q.kind, _runs(q.base), _runs(q.draft), q.label, q.base_label,
+                     [_provision(c) for c in q.children], received_marks=_marks(q.received_marks),
+                     received_label_marks=_marks(q.received_label_marks))
+
+
+def _runs(runs):
+    if runs is None:
+        return None
+    return tuple([Run(r.text, r.italic, r.bold, r.superscript,
+                      r.footnote and Footnote(_runs(r.footnote.runs))) for r in runs])
+
+
+def _marks(marks):
+    if marks is None:
+        return None
+    return tuple([Segment(s.op, _runs((s.run,))[0], s.author, s.date) for s in marks])
 
 
 def tracked_5000(path: str, paragraphs: int = 5000) -> None:
@@ -128,6 +169,7 @@ def report(name: str, path: str, repeat: int, use_pandoc: bool, reader=docx_read
     document = reader.read(path)
     best = interleaved(repeat, lxml=lambda: bare_parse(path, part),
                        walk=lambda: bare_walk(path, part),
+                       floor=lambda: model_floor(path, part, document),
                        file=lambda: reader.read_paragraphs(path), full=lambda: reader.read(path))
     lxml_s, file_s, ours_s = best["lxml"], best["file"], best["full"]
     walk_s = best["walk"]
@@ -136,6 +178,9 @@ def report(name: str, path: str, repeat: int, use_pandoc: bool, reader=docx_read
     print(f"  bare lxml parse        {lxml_s * 1000:8.0f} ms")
     print(f"  lxml parse + bare walk {walk_s * 1000:8.0f} ms   ({walk_s / lxml_s:.1f}x lxml: "
           "every element's tag and text read once, nothing built)")
+    floor_s = best["floor"]
+    print(f"  walk + model objects   {floor_s * 1000:8.0f} ms   ({floor_s / lxml_s:.1f}x lxml: "
+          "the floor of a reader in Python giving this model; no decision taken)")
     print(f"  ours, file level       {file_s * 1000:8.0f} ms   ({file_s / lxml_s:.1f}x lxml)")
     print(f"  ours, full import      {ours_s * 1000:8.0f} ms   ({ours_s / lxml_s:.1f}x lxml; "
           f"target <= 5x: {'met' if ours_s <= 5 * lxml_s else 'NOT met'})")

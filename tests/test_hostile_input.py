@@ -387,6 +387,17 @@ def test_odt_hostile_variants(tmp_path):
                 b"</manifest:manifest>")
     refused(_rezip(good, tmp_path / "locked.odt", {"META-INF/manifest.xml": manifest}),
             "password")
+    # OpenOffice 2 wrote the manifest with a DOCTYPE whose DTD declares its namespace; a
+    # manifest is only searched for encryption entries, never parsed, so the file reads
+    openoffice2 = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE manifest:manifest PUBLIC '
+                   b'"-//OpenOffice.org//DTD Manifest 1.0//EN" "Manifest.dtd">\n'
+                   b'<manifest:manifest><manifest:file-entry manifest:media-type="application/'
+                   b'vnd.oasis.opendocument.text" manifest:full-path="/"/><manifest:file-entry '
+                   b'manifest:media-type="text/xml" manifest:full-path="content.xml"/>'
+                   b"</manifest:manifest>")
+    old = _rezip(good, tmp_path / "openoffice2.odt", {"META-INF/manifest.xml": openoffice2})
+    assert [q.text for q in odt_reader.read_paragraphs(old)[0]] == [
+        q.text for q in odt_reader.read_paragraphs(good)[0]]
     with zipfile.ZipFile(good) as zf:
         content = zf.read("content.xml")
     xxe = content.replace(b"<office:document-content",

@@ -53,7 +53,9 @@ def bare_walk(path: str, part: str) -> None:
 def model_floor(path: str, part: str, document: Document) -> None:
     """The floor of any reader in Python that gives this model: the parse and the bare walk,
     then the same Document's objects (parts, provisions, segments, runs, notes) built again from
-    ready strings, with no decision taken (no formatting, no revision context, no recognizer)."""
+    ready strings, with no decision taken (no formatting, no revision context, no recognizer).
+    An unchanged provision's base and draft are one tuple of runs, built once, as the reader
+    does."""
     bare_walk(path, part)
     with no_gc():
         Document(parts=[_rebuilt(part) for part in document.parts])
@@ -67,7 +69,9 @@ def _rebuilt(part):
 
 
 def _provision(q: Provision) -> Provision:
-    return Provision(q.kind, _runs(q.base), _runs(q.draft), q.label, q.base_label,
+    base = _runs(q.base)
+    draft = base if q.draft is q.base else _runs(q.draft)
+    return Provision(q.kind, base, draft, q.label, q.base_label,
                      [_provision(c) for c in q.children], received_marks=_marks(q.received_marks),
                      received_label_marks=_marks(q.received_label_marks))
 

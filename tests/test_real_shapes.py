@@ -787,3 +787,17 @@ def test_docx_star_footnote_with_a_custom_mark(tmp_path):
         writer.write(document, tmp_path / name)
         *_, again = reader.read(tmp_path / name).proposals[0].provisions[0].draft
         assert (again.text, again.footnote.text) == ("*", "This appendix was revised.")
+
+
+@pytest.mark.parametrize("label", ["Основания:", "الأسباب:", "理由："], ids=["R", "A", "C"])
+def test_reasons_in_the_other_languages_of_itu(label):
+    """ITU publishes proposals in six languages; the Reasons line of the Russian, Arabic and
+    Chinese versions ends the proposal as 'Reasons:' does (the Chinese with a full-width
+    colon), so the next proposal line starts a proposal of its own."""
+    text = (cover("Plenipotentiary Conference (PP-22)", "Bucharest, 26 September – 14 October "
+                  "2022", ["Document 44-E"], "1 August 2022", "Member States of CITEL")
+            + f"\nMOD\tIAP/44/1\n1\tfirst text;\n{label}\tfirst reasons.\n"
+              f"SUP\tIAP/44/2\n2\tsecond text.\n{label} second reasons.\n")
+    first, second = read_text(text, name="languages").proposals
+    assert [reasons(first), reasons(second)] == ["first reasons.", "second reasons."]
+    assert [q.received_number for q in (first, second)] == ["IAP/44/1", "IAP/44/2"]

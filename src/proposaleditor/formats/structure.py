@@ -101,7 +101,10 @@ _NEXT_PART_OF = re.compile(r"\b" + _PART_OF + r"\s*", re.IGNORECASE)
 # how far an annex heading in an open proposal looks for the proposal's Reasons
 _LOOKAHEAD = 5000
 # the singular is common in received files ("Reason:", "Motif:", "Motivo:")
-_REASONS = re.compile(r"^\s*(Reasons?|Motifs?|Motivos?)\s*:\s*", re.IGNORECASE)
+# and in ITU's other languages: Russian, Arabic, Chinese (with its full-width colon)
+_REASONS = re.compile(r"^\s*(Reasons?|Motifs?|Motivos?|Основани[ея]|الأسباب|理由)\s*[:：]\s*",
+                      re.IGNORECASE)
+_REASONS_START = "RrMmОоا理"  # the first letters of the words above
 _ENACTING = re.compile(
     r"^\s*(The|La|El)\s+(Plenipotentiary|World|Radiocommunication|Conférence|Conferencia|"
     r"Assemblée|Asamblea|Council|Conseil|Consejo|Regional)\b.*"
@@ -322,7 +325,7 @@ class StructureRecognizer:
             self._close_proposal()
             self._block(BlockKind.ANNEX_HEADING, para)
             return
-        reasons = _REASONS.match(para.draft_text) if first in "RrMm" else None
+        reasons = _REASONS.match(para.draft_text) if first in _REASONS_START else None
         if reasons and self.current is not None:
             runs = strip_runs(strip_prefix(draft_of(para.marks), reasons.end()))
             proposal = self.current.proposal
@@ -364,7 +367,7 @@ class StructureRecognizer:
             if not text:
                 continue
             first = text[0]
-            if first in "RrMm" and _REASONS.match(para.draft_text):
+            if first in _REASONS_START and _REASONS.match(para.draft_text):
                 return True
             if first in _MARKER_START and (_PROPOSAL_LINE.match(para.draft_text)
                                            or _PROPOSAL_LINE.match(text)):

@@ -570,3 +570,20 @@ def test_a_letter_date_after_the_document_line_is_no_conference_place(tmp_path):
         text_p("MOD\tINS/82/1", "Proposal"), text_p("RESOLUTION 130 (REV. BUSAN, 2014)", "ResNo"),
         reasons_p("Update."))
     assert document.metadata.conference.place == "Busan"
+
+
+def test_convention_margin_number_changed_with_track_changes(tmp_path):
+    """A Convention provision renumbered with Track Changes ('50' struck, '50A' inserted, as
+    ITU shows every number that moves): the margin number read is the new one, the old one is
+    its base label, and the text after the tab is the provision's."""
+    document = read_docx(
+        tmp_path, text_p("MOD\tIAP/44A1/1", "Proposal"),
+        text_p("CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION", "Title1"),
+        text_p("ARTICLE 4", "ArtNo"), text_p("The Council", "Arttitle"),
+        p(dele(r("50")), ins(r("50A"), rid=3), r("\tThe Council shall meet once a year.")),
+        reasons_p("Renumbered."))
+    [mod] = document.proposals
+    assert (mod.target.kind, mod.target.number) == (TargetKind.CONVENTION, "4")
+    [provision] = [q for q in mod.provisions if q.kind is K.PROVISION_NUMBER]
+    assert (provision.base_label, provision.label) == ("50", "50A")
+    assert plain_text(provision.draft) == "The Council shall meet once a year."

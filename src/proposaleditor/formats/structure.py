@@ -346,8 +346,10 @@ class StructureRecognizer:
             self._provision(para)
             return
         if (self.current is not None and self.current.closed and not para.has_marks
-                and para.skey == "reasons" and self.current.proposal.reasons):
-            # reasons running on to a second paragraph of the Reasons style
+                and self.current.proposal.reasons and (
+                    para.skey == "reasons" or _runs_on(self.current.proposal.reasons, text))):
+            # reasons running on to a second paragraph of the Reasons style, or typed in Normal
+            # where the sentence runs on
             proposal = self.current.proposal
             proposal.reasons = normalize((*proposal.reasons, Run("\n"),
                                           *strip_runs(draft_of(para.marks))))
@@ -488,9 +490,9 @@ class StructureRecognizer:
         if b.basic_text is not None and kind is None and text[0].isdigit() and (
                 b.pending_number is None) and (
                 b.proposal.target.kind in _BASIC_TEXTS or not b.proposal.target.number):
-            margin = _MARGIN_NUMBER.match(para.draft_text) or _MARGIN_NUMBER.match(text)
+            margin, margin_end = _numbered(_MARGIN_NUMBER, para)
             if margin:
-                self._margin_provision(b, para, margin)
+                self._margin_provision(b, para, margin.group("number"), margin_end)
                 return
         label = _match_label(text) if kind is None else None
         if label is not None:
@@ -528,7 +530,7 @@ class StructureRecognizer:
             b.proposal.target = Target(
                 TargetKind.CONSTITUTION if cs_cv.group("kind") == "CS" else TargetKind.CONVENTION,
                 cs_cv.group("number"))
-        rr = _RR_PROVISION.match(para.draft_text) or _RR_PROVISION.match(text)
+        rr, rr_end = _numbered(_RR_PROVISION, para)
         if b.pending_number is not None:
             number, b.pending_number = b.pending_number, None
             if not rr and kind is None:
@@ -543,13 +545,13 @@ class StructureRecognizer:
         if rr and not para.bullet:
             if not b.proposal.target.number:
                 b.proposal.target = Target(TargetKind.RR_PROVISION, rr.group("number"))
-            if (not para.draft_text[rr.end():].strip() and not b.proposal.marker.identification_only
-                    and b.pending_number is None):
+            if (not para.draft_text[_draft_offset(para, rr_end):].strip()
+                    and not b.proposal.marker.identification_only and b.pending_number is None):
                 # the number in a paragraph of its own, its text in the next one (a SUP or NOC
                 # shows the number alone)
                 b.pending_number = rr.group("number")
                 return
-            self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=rr.end())
+            self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=rr_end)
             return
         # only before the formula is seen (most paragraphs come after it)
         enacting = not b.seen_formula and bool(
@@ -591,17 +593,17 @@ class StructureRecognizer:
             return
         self._item_or_paragraph(b, para)
 
-    def _margin_provision(self, b: _ProposalBuilder, para: SourceParagraph,
-                          margin: re.Match) -> None:
-        """A provision of the Constitution or Convention, its margin number as its label."""
-        number = margin.group("number")
+    def _margin_provision(self, b: _ProposalBuilder, para: SourceParagraph, number: str,
+                          end: int) -> None:
+        """A provision of the Constitution or Convention, its margin number as its label (end:
+        where the number and its tab end, in the full text)."""
         if not b.proposal.target.number:
             b.proposal.target = Target(b.basic_text, number)
-        if not para.draft_text[margin.end():].strip() and not (
+        if not para.draft_text[_draft_offset(para, end):].strip() and not (
                 b.proposal.marker.identification_only):
             b.pending_number = number  # the number alone, its text in the next paragraph
             return
-        self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=margin.end())
+        self._top(b, para, ProvisionKind.PROVISION_NUMBER, label_end=end)
 
     def _article_of(self, b: _ProposalBuilder) -> TargetKind:
         """Whose ARTICLE: the Constitution's or the Convention's when a heading above names it
@@ -844,6 +846,38 @@ def _draft_label(para: SourceParagraph, draft: str) -> _DraftLabel | None:
     full = _full_offset(para, m.end() + len(para.draft_text) - len(draft))
     text = para.text
     return _DraftLabel(m, full - (len(text) - len(text.lstrip())))
+
+
+def _runs_on(reasons: tuple[Run, ...], text: str) -> bool:
+    """The next paragraph carries on the reasons' sentence: they end in ';', ',' or ':' and it
+    starts in lower case (an introduction to the next proposals starts a sentence)."""
+    return text[0].islower() and plain_text(reasons).rstrip()[-1:] in (";", ",", ":")
+
+
+def _numbered(pattern: re.Pattern, para: SourceParagraph) -> tuple[re.Match | None, int]:
+    """A provision number at the start of the paragraph, read in the draft text first (a number
+    changed with Track Changes is its new one), else in the full text; and where the number
+    ends as an offset in the full text, which is what provisions are cut at."""
+    m = pattern.match(para.draft_text)
+    if m is not None:
+        return m, _full_offset(para, m.end()) if para.changed else m.end()
+    m = pattern.match(para.text)
+    return m, m.end() if m is not None else 0
+
+
+def _draft_offset(para: SourceParagraph, full_offset: int) -> int:
+    """An offset in the full text as an offset in the draft text (deletions left out)."""
+    if not para.changed:
+        return full_offset
+    seen = drafted = 0
+    for s in para.marks:
+        if seen >= full_offset:
+            break
+        take = min(len(s.run.text), full_offset - seen)
+        seen += take
+        if s.op is not Op.DELETE:
+            drafted += take
+    return drafted
 
 
 def _full_offset(para: SourceParagraph, draft_offset: int) -> int:

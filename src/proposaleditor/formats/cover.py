@@ -45,17 +45,18 @@ _SHORT_ANYWHERE = re.compile(
 _LOCAL_SHORT = {"CMR": "WRC", "AMNT": "WTSA", "CMDT": "WTDC", "AR": "RA"}
 # (bracketed while a regional group's draft awaits its number: "[Addendum 20 to Document 9-E]")
 _DOCUMENT = re.compile(
-    r"^\s*\[?\s*(?:(?P<kind>Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+(?P<n>\d+)\s+"
+    r"^\s*\[?\s*(?:(?P<kind>Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+"
+    r"(?P<n>\d+|X+)\s+"
     r"(?:to|au|al|à|del?)\s+(?:the\s+)?)?(?:Document|Documento)\s+"
     # an assembly's committee documents: "Document RA19/PLEN/12-E"
-    r"(?P<doc>(?:[A-Z]{1,5}\d{2}/(?:[A-Z]{1,8}/)?)?\d+|XX)"
+    r"(?P<doc>(?:[A-Z]{1,5}\d{2}/(?:[A-Z]{1,8}/)?)?\d+|X+|Y+)"
     r"(?:\s*\((?:Rev|Rév)\.\s*(?P<rev>\d+)\))?(?:\s*\(Add\.\s*(?P<add>\d+)\))?"
     r"\s*-\s*(?P<lang>[EFSACR])\s*\]?\s*$",
     re.IGNORECASE,
 )
 # "Addendum 13 au" ended by Enter, "Document 16-F" in the next paragraph
 _DOCUMENT_START = re.compile(
-    r"^\s*\[?\s*(Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+\d+\s+"
+    r"^\s*\[?\s*(Addendum|Addéndum|Corrigendum|Revision|Révision|Revisión)\s+(\d+|X+)\s+"
     r"(to|au|al|à|del?)(\s+the)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s+(?:de\s+)?"
                    r"(?P<year>\d{4})\s*$")
@@ -74,6 +75,9 @@ _AGENDA = re.compile(
 _PLACE_DATES = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][^\d]{0,39}?),\s*(?P<dates>\d{1,2}\b.*\d{4})\s*$")
 
+# the title typed in mixed case where the Title 1 style would capitalise it
+_PROPOSALS_TITLE = re.compile(r"^\s*(Common\s+)?(Proposals?|Propositions?|Propuestas?)\b[^.]*$",
+                              re.IGNORECASE)
 _DATE_SPAN = re.compile(r"[–—-]")
 
 
@@ -121,7 +125,12 @@ class CoverReader:
             # The template's cover cells break lines inside one paragraph: conference name, then
             # place and dates; "Addendum 1 to", then "Document 34-E". Each line on its own
             # first, else the lines joined (the document line broken after "to").
-            lines = [line.strip() for line in text.split("\n") if line.strip()]
+            lines: list[str] = []
+            for line in (line.strip() for line in text.split("\n")):
+                if line and lines and _DOCUMENT_START.match(lines[-1]):
+                    lines[-1] = f"{lines[-1]} {line}"
+                elif line:
+                    lines.append(line)
             if all([self._line(line, skey) for line in lines]):
                 return True
             text = " ".join(lines)
@@ -198,13 +207,15 @@ class CoverReader:
             meta.agenda_text = m.group("rest").strip()
             return True
         if skey == "source" or (
-            self.seen_document and not meta.source and not text.isupper() and len(text) < 200
+            # (co-sponsors listed one by one run past 200 characters)
+            self.seen_document and not meta.source and not text.isupper() and len(text) < 600
             and not meta.title
         ):
             meta.source = text
             return True
-        if skey in ("title1", "title") or (text.isupper() and len(text) < 200 and meta.source
-                                           and not meta.title):
+        if skey in ("title1", "title") or (
+                (text.isupper() or _PROPOSALS_TITLE.match(text)) and len(text) < 200
+                and meta.source and not meta.title):
             meta.title = text
             return True
         if (meta.title and meta.agenda_item and not meta.agenda_text and len(text) < 400
@@ -219,9 +230,11 @@ class CoverReader:
         meta = self.meta
         self.seen_document = True
         doc = m.group("doc")
-        meta.document_number = None if doc.upper() == "XX" else doc
+        # placeholders of a draft not registered yet: "[Addendum XX to Document YY-E]"
+        meta.document_number = None if doc.strip("XxYy") == "" else doc
         meta.language = m.group("lang").upper()
         kind = (m.group("kind") or "").lower()
+        n = int(m.group("n")) if (m.group("n") or "").isdigit() else None
         if m.group("rev"):
             meta.base_revision = int(m.group("rev"))
         if m.group("add"):
@@ -229,11 +242,11 @@ class CoverReader:
         if kind.startswith("add"):
             if m.group("add"):  # Addendum 1 to Document 16(Add.19): an addendum's addendum
                 meta.base_addendum = int(m.group("add"))
-            meta.addendum = int(m.group("n"))
+            meta.addendum = n
         elif kind.startswith("corr"):
-            meta.corrigendum = int(m.group("n"))
+            meta.corrigendum = n
         elif kind.startswith("r"):
-            meta.revision = int(m.group("n"))
+            meta.revision = n
 
     def finish(self, document: Document) -> None:
         """Fill what the cover lacked from the rest of the document (conference mentions)."""

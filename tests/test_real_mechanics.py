@@ -140,10 +140,6 @@ def test_word_2016_tracked_replacement_split_by_bookmarks_and_proofing_marks(tmp
     assert {s.author for s in one.marks if s.op is not Op.KEEP} == {"ACP"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_body.BodyWalker._key: static marks are read from the run's current rPr even when it "
-    "carries a w:rPrChange whose old rPr has no underline, so existing text underlined with "
-    "Track Changes on reads as inserted and drops out of the base text"))
 def test_underline_applied_with_track_changes_is_a_format_change(tmp_path):
     """With Track Changes on, a delegate underlines an existing word for emphasis: Word records
     w:rPrChange (old formatting: none). The word was in the text before: no insertion."""
@@ -410,11 +406,6 @@ def test_word_numbering_formats_with_a_tracked_inserted_item(tmp_path):
     assert base_draft(new) == (None, "a new consideration;")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_body.BodyWalker._number: when base and draft labels are equal the label is given "
-    "paragraph_op (the paragraph's own tracked mark) although its text is unchanged; Word "
-    "records Enter / a join at the end of item a) on a)'s mark, so a) gets an inserted "
-    "(deleted) label and loses its base (draft) label"))
 @pytest.mark.parametrize("change", ["insert", "delete"])
 def test_word_item_added_or_removed_at_the_end_of_the_previous_one(tmp_path, change):
     """As Word records it: Enter pressed at the end of a) and b) typed (a)'s paragraph mark

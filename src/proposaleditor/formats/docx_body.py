@@ -27,6 +27,7 @@ _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _BLOCK_CONTAINERS = {_W + "customXml", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom"}
 _T, _DELTEXT, _TAB, _RPR = _W + "t", _W + "delText", _W + "tab", _W + "rPr"
 _VAL = _W + "val"
+_FORMAT_CHANGE = (_W + "rPrChange", None)  # a tracked change of formatting, in a signature
 _P = _W + "p"
 _R, _HYPERLINK, _AUTHOR, _DATE = _W + "r", _W + "hyperlink", _W + "author", _W + "date"
 _PPR, _PSTYLE, _NUMPR, _IND = _W + "pPr", _W + "pStyle", _W + "numPr", _W + "ind"
@@ -201,7 +202,9 @@ class BodyWalker:
         if base is None and draft is None:
             return 0, False
         if base == draft:
-            items.insert(0, ((paragraph_op, False, False, False, author, date), base, None))
+            # in the base text and the draft alike: unchanged, whatever the paragraph mark says
+            # (Word records Enter pressed at the end of an item, or a join, on that item's mark)
+            items.insert(0, ((Op.KEEP, False, False, False, None, None), base, None))
         elif base is None or draft is None:
             op = Op.INSERT if base is None else Op.DELETE
             items.insert(0, ((op, False, False, False, author, date), base or draft, None))
@@ -257,8 +260,10 @@ class BodyWalker:
                                 signature = tuple([(c.tag, c.get(_VAL)) for c in rpr])
                             key = keys.get(signature, _UNSEEN)
                             if key is _UNSEEN:
-                                key = keys[signature] = self._key(pstyle, rpr, op, author, date,
-                                                                  link)
+                                key = self._key(pstyle, rpr, op, author, date, link)
+                                # a format change's key depends on the formatting before it
+                                if signature is None or _FORMAT_CHANGE not in signature:
+                                    keys[signature] = key
                         if key is None:  # hidden text: the rest of the run is not read
                             break
                     if text is None:
@@ -299,6 +304,13 @@ class BodyWalker:
             return None
         if op is Op.KEEP and self.static_marks and not (
                 link or link_style or (self._fields and self._in_link())):
+            change = rpr.find(_FORMAT_CHANGE[0]) if (strike or underline) and (
+                rpr is not None) else None
+            if change is not None:
+                # underline or strike applied with Track Changes on changes the formatting of
+                # text already there: a mark only where the text had it before the change too
+                before = self._format(pstyle, change.find(_RPR))
+                strike, underline = strike and before[3], underline and before[4]
             if strike:
                 op = Op.DELETE
             elif underline:

@@ -654,3 +654,13 @@ def test_fuzz_numbering_part(numbered_source, tmp_path, data):
     target = _replace_part(numbered_source, tmp_path / "n.docx", "word/numbering.xml",
                            etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
     _read_any(target)
+
+
+def test_a_chain_of_hidden_paragraph_marks_is_joined_in_bounded_pieces(tmp_path):
+    """Word's style separator hides a paragraph mark so that the next paragraph runs on; a file
+    hiding every mark would make one paragraph of the whole text, joined piece by piece. The
+    reader joins at most a few hundred pieces, so the work stays linear and nothing is lost."""
+    body = "".join(p(r(f"w{i} "), mark="<w:vanish/><w:specVanish/>") for i in range(2000))
+    paragraphs, _ = docx_reader.read_paragraphs(write_docx(tmp_path / "chain.docx", body))
+    assert 2000 // 256 <= len(paragraphs) <= 2000 // 128
+    assert "".join(q.text for q in paragraphs) == "".join(f"w{i} " for i in range(2000))

@@ -363,10 +363,6 @@ def test_positional_tab_and_line_breaks_inside_items(tmp_path):
     assert plain_text(three.draft) == "to report to Council."
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_body.BodyWalker.blocks/paragraph: a paragraph whose mark is hidden by Word's style "
-    "separator (w:vanish + w:specVanish in pPr/rPr) is shown run-in with the next one, but is "
-    "yielded as a paragraph of its own, so item 2 splits into '2' and its text"))
 def test_style_separator_joins_a_label_to_its_text(tmp_path):
     """Word's style separator (Ctrl+Alt+Enter): the label paragraph's mark is hidden and the
     next paragraph prints on the same line."""

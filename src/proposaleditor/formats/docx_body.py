@@ -27,6 +27,7 @@ _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _BLOCK_CONTAINERS = {_W + "customXml", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom"}
 _T, _DELTEXT, _TAB, _RPR = _W + "t", _W + "delText", _W + "tab", _W + "rPr"
 _VAL = _W + "val"
+_SPEC_VANISH = _W + "specVanish"
 _FORMAT_CHANGE = (_W + "rPrChange", None)  # a tracked change of formatting, in a signature
 _P = _W + "p"
 _R, _HYPERLINK, _AUTHOR, _DATE = _W + "r", _W + "hyperlink", _W + "author", _W + "date"
@@ -81,20 +82,35 @@ class BodyWalker:
         self._made: dict = {}  # Segments built so far, shared (see received.join_items)
         self._tables = 0  # depth of w:tbl around the current paragraph
         self._block: tuple | None = None  # (op, author, date) of a w:ins / w:del round paragraphs
+        self._spec_vanish = False  # the paragraph just read has its mark hidden (run-in)
 
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container) -> Iterator[SourceParagraph]:
         """Every paragraph under a body-like element, in document order."""
+        run_in = None  # a paragraph whose mark Word's style separator hides: on the next's line
         for el in container:
             tag = el.tag
             if not isinstance(tag, str):
                 continue
             if tag == _P:
-                yield self.paragraph(el)
+                para = self.paragraph(el)
+                if run_in is not None:
+                    para, run_in = _run_together(run_in, para), None
+                if self._spec_vanish:
+                    self._spec_vanish = False
+                    # (bounded: a hostile chain of hidden marks would join ever longer tuples)
+                    if not self._boxes and len(para.marks) < 256:
+                        run_in = para
+                        continue
+                yield para
                 # text boxes anchored in the paragraph read as paragraphs after it
                 while self._boxes:
                     yield from self.blocks(self._boxes.pop(0))
-            elif tag == _TBL:
+                continue
+            if run_in is not None:
+                yield run_in
+                run_in = None
+            if tag == _TBL:
                 # the recognizer keeps table text apart: "1 300-1 350" in an RR table is no item
                 self._tables += 1
                 try:
@@ -122,6 +138,8 @@ class BodyWalker:
                     yield from self.blocks(chosen)
             elif tag == _W + "altChunk":  # an HTML / RTF / other file pasted in whole
                 self.chunks += 1
+        if run_in is not None:
+            yield run_in
 
     # -- one paragraph --------------------------------------------------------------------------
     def paragraph(self, p) -> SourceParagraph:
@@ -144,6 +162,8 @@ class BodyWalker:
                         if op is not None:
                             paragraph_op = op
                             author, date = change.get(_W + "author"), change.get(_W + "date")
+                        elif change.tag == _SPEC_VANISH:  # Word's style separator
+                            self._spec_vanish = True
                 elif tag == _NUMPR:
                     numpr = child
                 elif tag == _IND:
@@ -405,6 +425,15 @@ class BodyWalker:
 
     def _in_link(self) -> bool:
         return any(f.in_result and "HYPERLINK" in f.instruction.upper() for f in self._fields)
+
+
+def _run_together(first: SourceParagraph, then: SourceParagraph) -> SourceParagraph:
+    """Two paragraphs Word prints as one line (the first one's mark hidden by a style
+    separator): one paragraph, in the first one's style, ending with the second one's mark."""
+    para = SourceParagraph(first.marks + then.marks, first.style, first.level or then.level,
+                           then.paragraph_op, first.bullet or then.bullet, then.in_table)
+    para.figures = first.figures + then.figures
+    return para
 
 
 _CUSTOM_MARK = "\x00custom mark"  # stands for a footnote mark the next text gives

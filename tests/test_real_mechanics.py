@@ -249,10 +249,6 @@ def test_footnote_inserted_with_track_changes(tmp_path):
     assert [s.run.footnote.text for s in inserted] == ["New note on capacity building."]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "docx_body.footnote_bodies: a note's own w:ins / w:del are resolved to the proposed text "
-    "(runs.extend(... if whole or s.op is not Op.DELETE)) and the reference run is KEEP, so "
-    "the base text gets the proposed note and the item reads unchanged: the change is lost"))
 def test_tracked_change_inside_a_footnote_body_is_not_lost(tmp_path):
     footnotes = notes_xml("footnotes", {
         1: _note(r(" As decided by the "), dele(dr("Council"), rid=51),
@@ -268,6 +264,52 @@ def test_tracked_change_inside_a_footnote_body_is_not_lost(tmp_path):
     assert [run.footnote.text for run in one.draft if run.footnote is not None] == [
         "As decided by the Plenipotentiary Conference."]
     assert one.status.value == "modified"
+
+
+def test_odt_tracked_change_inside_a_footnote_body(tmp_path):
+    """The same in LibreOffice: a word of the note replaced with changes recorded; the item's
+    base text keeps the note as it was, the draft the note as proposed."""
+    tracked = ('<text:changed-region xml:id="ct1" text:id="ct1"><text:deletion>'
+               + change_info() + '<text:p text:style-name="Footnote">Council</text:p>'
+               '</text:deletion></text:changed-region>'
+               '<text:changed-region xml:id="ct2" text:id="ct2"><text:insertion>'
+               + change_info() + "</text:insertion></text:changed-region>")
+    note = ('<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1'
+            '</text:note-citation><text:note-body><text:p text:style-name="Footnote">As decided '
+            'by the <text:change text:change-id="ct1"/><text:change-start text:change-id="ct2"/>'
+            'Plenipotentiary Conference<text:change-end text:change-id="ct2"/>.</text:p>'
+            "</text:note-body></text:note>")
+    body = _ODT_HEAD + (
+        '<text:p text:style-name="Call">resolves</text:p>'
+        f'<text:p text:style-name="Standard">1<text:tab/>to build capacity{note};</text:p>'
+        + _ODT_REASONS)
+    [one] = items(the_mod(odt_reader.read(write_odt(tmp_path / "note.odt", body,
+                                                    tracked=tracked))))
+    assert [run.footnote.text for run in one.base if run.footnote is not None] == [
+        "As decided by the Council."]
+    assert [run.footnote.text for run in one.draft if run.footnote is not None] == [
+        "As decided by the Plenipotentiary Conference."]
+    assert one.status.value == "modified"
+
+
+def test_custom_mark_of_a_note_changed_inside(tmp_path):
+    """ITU's '*' notes (customMarkFollows) whose text was changed with Track Changes: the base
+    and the proposed note both keep the mark '*', and it is not left in the item's text."""
+    footnotes = notes_xml("footnotes", {
+        1: _note(r("* Taking into account "), dele(dr("Resolution 70"), rid=51),
+                 ins(r("Resolution 71"), rid=52), r(".")),
+    })
+    reference = ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                 '<w:footnoteReference w:customMarkFollows="1" w:id="1"/></w:r>'
+                 '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>*</w:t></w:r>')
+    item = p(r("1\tto build capacity"), reference, r(";"))
+    [one] = items(the_mod(read(tmp_path, *HEAD, text_p("resolves", "Call"), item, REASONS,
+                               footnotes=footnotes)))
+    assert base_draft(one) == ("to build capacity*;", "to build capacity*;")
+    assert [(run.text, run.footnote.text) for run in one.base if run.footnote is not None] == [
+        ("*", "Taking into account Resolution 70.")]
+    assert [(run.text, run.footnote.text) for run in one.draft if run.footnote is not None] == [
+        ("*", "Taking into account Resolution 71.")]
 
 
 # -- hyperlinks and fields ------------------------------------------------------------------------

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..domain.inline import Footnote, Run, normalize
+from ..domain.inline import Footnote
 from ..domain.revisions import Op
 from .docx_styles import BULLET, Numbering, StyleSheet, W, read_numpr, read_rpr
-from .received import FOOTNOTE_MARK, join_items
+from .received import FOOTNOTE_MARK, join_items, note_versions, reference_items
 from .source_paragraph import SourceParagraph
 
 _W = "{" + W + "}"
@@ -361,13 +361,13 @@ class BodyWalker:
             out.append((key, _symbol(child.get(_W + "char"), child.get(_W + "font")), None))
         elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
             notes = self.footnotes if tag == _W + "footnoteReference" else self.endnotes
-            body = notes.get(child.get(_W + "id"))
-            if body is not None:
+            versions = notes.get(child.get(_W + "id"))
+            if versions is not None:
+                mark = FOOTNOTE_MARK
                 if child.get(_W + "customMarkFollows") in ("1", "true", "on"):
                     self._custom_marks = True  # the mark is the text that follows ("*")
-                    out.append((key, _CUSTOM_MARK, body))
-                else:
-                    out.append((key, FOOTNOTE_MARK, body))
+                    mark = _CUSTOM_MARK
+                out.extend(reference_items(key, mark, versions))
         elif tag == _MC + "AlternateContent":
             chosen = choose_alternate(child)
             if chosen is not None:
@@ -441,20 +441,29 @@ _CUSTOM_MARK = "\x00custom mark"  # stands for a footnote mark the next text giv
 
 def _take_custom_marks(items: list) -> None:
     """A footnote reference with a custom mark (Word's customMarkFollows: ITU's '*' notes) takes
-    its mark from the text right after it; the note's own text drops the mark it repeats."""
+    its mark from the text right after it; the note's own text drops the mark it repeats. (A
+    note changed inside is two references in a row, its base and its proposed version: both
+    take the mark that follows them.)"""
+    waiting: list[int] = []  # references whose mark is the text still to come
     for i, (key, text, note) in enumerate(items):
-        if note is None or text is not _CUSTOM_MARK:
+        if note is not None:
+            if text is _CUSTOM_MARK:
+                waiting.append(i)
+            elif waiting:  # another note before any text: no mark for those waiting
+                _give_mark(items, waiting, "")
             continue
-        mark = ""
-        for j in range(i + 1, len(items)):
-            after_key, after, after_note = items[j]
-            if after_note is not None:
-                break
-            if after:
-                mark = after[:len(after) - len(after.lstrip("*†‡§#"))][:4] or after[:1]
-                items[j] = (after_key, after[len(mark):], None)
-                break
+        if waiting and text:
+            mark = text[:len(text) - len(text.lstrip("*†‡§#"))][:4] or text[:1]
+            items[i] = (key, text[len(mark):], None)
+            _give_mark(items, waiting, mark)
+    _give_mark(items, waiting, "")
+
+
+def _give_mark(items: list, waiting: list[int], mark: str) -> None:
+    for i in waiting:
+        key, _text, note = items[i]
         items[i] = (key, mark, _without_mark(note, mark))
+    waiting.clear()
 
 
 def _without_mark(note: Footnote, mark: str) -> Footnote:
@@ -489,13 +498,10 @@ def _text_boxes(el) -> list:
     return out
 
 
-def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:
-    """id -> Footnote for footnotes.xml / endnotes.xml; separators are left out.
-
-    A footnote's own tracked changes are resolved to the proposed text (our model keeps footnote
-    bodies as plain runs), except in a wholly deleted note.
-    """
-    out: dict[str, Footnote] = {}
+def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, tuple]:
+    """id -> the note's versions (received.note_versions) for footnotes.xml / endnotes.xml;
+    separators are left out."""
+    out: dict[str, tuple] = {}
     if root is None:
         return out
     for note in root.iterchildren(tag):
@@ -504,19 +510,7 @@ def footnote_bodies(root, walker: BodyWalker, tag: str) -> dict[str, Footnote]:
         note_id = note.get(_W + "id")
         if note_id is None or note_id in out:
             continue
-        paragraphs = [para.marks for para in walker.blocks(note)]
-        # a note deleted with its reference keeps its text: it is the base text's note
-        whole = all(s.op is Op.DELETE for marks in paragraphs for s in marks)
-        runs: list[Run] = []
-        for marks in paragraphs:
-            if runs:
-                runs.append(Run(" "))
-            runs.extend(s.run for s in marks if whole or s.op is not Op.DELETE)
-        while runs and not runs[0].footnote and not runs[0].text.strip():
-            runs.pop(0)
-        if runs and runs[0].text[:1].isspace():
-            runs[0] = runs[0].with_text(runs[0].text.lstrip())
-        out[note_id] = Footnote(normalize(runs))
+        out[note_id] = note_versions([para.marks for para in walker.blocks(note)])
     return out
 
 

@@ -19,11 +19,18 @@ import os
 import re
 
 from ..domain.document import Document
-from ..domain.inline import Footnote, Run, normalize
 from ..domain.revisions import Op
 from .errors import FormatError
 from .odt_read_styles import BULLET, O_, T_, ListCounter, OdtStyles
-from .received import FOOTNOTE_MARK, comments_note, join_items, no_gc, recognize
+from .received import (
+    FOOTNOTE_MARK,
+    comments_note,
+    join_items,
+    no_gc,
+    note_versions,
+    recognize,
+    reference_items,
+)
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
 from .source_paragraph import SourceParagraph
 
@@ -452,20 +459,10 @@ class OdtWalker:
         self._open = {}
         self._depth += 1
         try:
-            runs: list[Run] = []
-            for para in self.blocks(body):
-                if runs:
-                    runs.append(Run(" "))
-                runs.extend(s.run for s in para.marks if s.op is not Op.DELETE)
+            versions = note_versions([para.marks for para in self.blocks(body)])
         finally:
             self._depth -= 1
             self._open = saved_open
-        merged = list(normalize(runs))
-        if merged and merged[0].footnote is None:
-            merged[0] = merged[0].with_text(merged[0].text.lstrip())
-            if not merged[0].text:
-                merged.pop(0)
-        footnote = Footnote(tuple(merged))
         if deleted:
             op, (author, date) = Op.DELETE, self._deleting
         else:
@@ -477,7 +474,8 @@ class OdtWalker:
         citation = note.find(T_ + "note-citation")
         # a custom mark ("*") is the citation's label; a numbered note has none
         mark = (citation.get(T_ + "label") or "").strip()[:4] if citation is not None else ""
-        out.append(((op, False, False, False, author, date), mark or FOOTNOTE_MARK, footnote))
+        out.extend(reference_items((op, False, False, False, author, date), mark or FOOTNOTE_MARK,
+                                   versions))
 
 
 def _int_or_none(value) -> int | None:

@@ -8,7 +8,7 @@ import gc
 from pathlib import Path
 
 from ..domain.document import Document
-from ..domain.inline import Run
+from ..domain.inline import Footnote, Run, normalize
 from ..domain.revisions import Op, Segment
 
 # What a footnote reference's run carries as text; the mark itself is numbered by the writer.
@@ -117,3 +117,45 @@ _SHARED_LENGTH = 48
 def _segment(key: tuple, text: str) -> Segment:
     op, italic, bold, sup, author, date = key
     return Segment(op, Run(text, italic, bold, sup), author, date)
+
+
+def note_versions(paragraphs: list[tuple[Segment, ...]]) -> tuple:
+    """(base, draft, author, date): a footnote as in the base text and as proposed, from the
+    marks of its paragraphs; the same Footnote twice when the note itself is unchanged. A note
+    deleted whole is the base text's (its reference is deleted with it)."""
+    segments = [s for marks in paragraphs for s in marks]
+    changed = next((s for s in segments if s.op is not Op.KEEP), None)
+    if changed is None or all(s.op is Op.DELETE for s in segments):
+        note = _note(paragraphs, None)
+        return note, note, None, None
+    base, draft = _note(paragraphs, Op.INSERT), _note(paragraphs, Op.DELETE)
+    if base == draft:
+        return draft, draft, None, None
+    return base, draft, changed.author, changed.date
+
+
+def _note(paragraphs: list[tuple[Segment, ...]], left_out: Op | None) -> Footnote:
+    runs: list[Run] = []
+    for marks in paragraphs:
+        if runs:
+            runs.append(Run(" "))
+        runs.extend(s.run for s in marks if s.op is not left_out)
+    merged = list(normalize(runs))
+    while merged and merged[0].footnote is None and not merged[0].text.strip():
+        merged.pop(0)
+    if merged and merged[0].footnote is None and merged[0].text[:1].isspace():
+        merged[0] = merged[0].with_text(merged[0].text.lstrip())
+    return Footnote(tuple(merged))
+
+
+def reference_items(key: tuple, mark: str, versions: tuple) -> list:
+    """The (key, text, footnote) items of a footnote reference. A note changed inside (its
+    reference kept) reads as its base version's reference deleted and the proposed one's
+    inserted, which is how the model and the writers show a changed note."""
+    base, draft, author, date = versions
+    op = key[0]
+    if base is draft or op is not Op.KEEP:
+        return [(key, mark, base if op is Op.DELETE else draft)]
+    _op, italic, bold, superscript, _author, _date = key
+    return [((Op.DELETE, italic, bold, superscript, author, date), mark, base),
+            ((Op.INSERT, italic, bold, superscript, author, date), mark, draft)]

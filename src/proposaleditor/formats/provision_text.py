@@ -165,9 +165,12 @@ def make_provision(kind: ProvisionKind, para: SourceParagraph,
         content = tuple([s.run for s in marks])
         provision = Provision(kind, content, content, label, base_label)
     elif inserted and all(s.op is Op.INSERT for s in marks):
-        provision = Provision(kind, None, normalize([s.run for s in marks]), label, None)
+        # (the marks kept for their authors and dates)
+        provision = Provision(kind, None, normalize([s.run for s in marks]), label, None,
+                              received_marks=marks)
     elif deleted and all(s.op is Op.DELETE for s in marks):
-        provision = Provision(kind, normalize([s.run for s in marks]), None, None, base_label)
+        provision = Provision(kind, normalize([s.run for s in marks]), None, None, base_label,
+                              received_marks=marks)
     else:
         provision = Provision(kind, base_of(marks), draft_of(marks), label, base_label,
                               received_marks=marks)

@@ -587,3 +587,24 @@ def test_convention_margin_number_changed_with_track_changes(tmp_path):
     [provision] = [q for q in mod.provisions if q.kind is K.PROVISION_NUMBER]
     assert (provision.base_label, provision.label) == ("50", "50A")
     assert plain_text(provision.draft) == "The Council shall meet once a year."
+
+
+def test_sub_items_in_the_enumlev1_style_under_lettered_items(tmp_path):
+    """ITU's own layout: lettered items in Normal, their sub-items 'i)', 'ii)' in enumlev1 (no
+    indentation of their own); and, where an administration set a whole long list in enumlev1,
+    'i)' after 'h)' is the letter i."""
+    letters = [text_p(f"{c})\tpoint {c};", "enumlev1") for c in "abcdefghij"]
+    document = read_docx(
+        tmp_path, text_p("MOD\tACP/64A1/5", "Proposal"),
+        text_p("RESOLUTION 130 (REV. BUSAN, 2014)", "ResNo"), text_p("Title", "Restitle"),
+        text_p("considering", "Call"), text_p("a)\tthe first;"),
+        text_p("i)\tone part;", "enumlev1"), text_p("ii)\tanother part;", "enumlev1"),
+        text_p("b)\tthe last,"), text_p("resolves", "Call"), *letters, reasons_p("Update."))
+    [mod] = document.proposals
+    considering, resolves = mod.provisions[2:]
+    assert [(q.kind, q.label) for q in considering.children] == [
+        (K.LETTERED_ITEM, "a)"), (K.LETTERED_ITEM, "b)")]
+    assert [(q.kind, q.label) for q in considering.children[0].children] == [
+        (K.SUB_ITEM, "i)"), (K.SUB_ITEM, "ii)")]
+    assert [q.label for q in resolves.children] == [f"{c})" for c in "abcdefghij"]
+    assert not document.import_notes

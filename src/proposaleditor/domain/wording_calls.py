@@ -10,6 +10,7 @@ CALL_STEMS: dict[str, tuple[str, ...]] = {
         "recommends", "affirming", "reaffirming", "acknowledging", "convinced", "mindful",
         "observing", "welcoming", "stressing", "highlighting", "underlining", "appeals",
         "expressing", "endorses", "approves", "agrees", "notes", "further notes",
+        "is of the view",  # the operative call of a WTPF Opinion
     ),
     # French and Spanish: the first rows are confirmed in ITU texts, the rest need checking
     # against the Final Acts before they are relied on (see itu-format.md section 6).

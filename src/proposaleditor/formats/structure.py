@@ -21,7 +21,7 @@ from ..domain.inline import Run, normalize, plain_text
 from ..domain.labels import DASH, LabelStyle
 from ..domain.proposals import Marker, Proposal, Target, TargetKind
 from ..domain.provisions import Provision, ProvisionKind
-from ..domain.revisions import Op, draft_of
+from ..domain.revisions import Op, Segment, base_of, draft_of
 from ..domain.wording_calls import ALL_CALL_STEMS
 from .cover import CoverReader
 from .item_lists import (
@@ -50,7 +50,9 @@ _NUMBER_ALONE = re.compile(rf"^\s*(?P<number>{_NUMBER})\s*$")
 # a marker alone on its line, number to be given later
 _BARE_MARKER = re.compile(rf"^\s*(?P<marker>{_MARKERS})\s*$")
 _NUMBER_LINE = re.compile(
-    r"^\s*(?P<draft>(?:DRAFT\s+NEW|NEW|PROJET\s+DE\s+NOUVELLE|PROYECTO\s+DE\s+NUEVA)\s+)?"
+    # ("DRAFT DECISION [ARB-1]" at the Council: a draft without "NEW")
+    r"^\s*(?P<draft>(?:DRAFT\s+NEW|DRAFT|NEW|PROJET\s+DE\s+NOUVELLE|PROJET\s+DE|"
+    r"PROYECTO\s+DE\s+NUEVA|PROYECTO\s+DE)\s+)?"
     # (accents are often left off in capitals: RESOLUCION, ARTICULO); an RR table changed whole
 # ("TABLE 21-4 (REV.WRC-15)") has a number line too
     r"(?P<kind>RESOLUTION|R[ÉE]SOLUTION|RESOLUCI[ÓO]N|DECISION|D[ÉE]CISION|DECISI[ÓO]N|"
@@ -105,9 +107,11 @@ _LOOKAHEAD = 5000
 _REASONS = re.compile(r"^\s*(Reasons?|Motifs?|Motivos?|Основани[ея]|الأسباب|理由)\s*[:：]\s*",
                       re.IGNORECASE)
 _REASONS_START = "RrMmОоا理"  # the first letters of the words above
+# (an ordinal before the body: "The sixth World Telecommunication/ICT Policy Forum")
+_ORDINAL = r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
 _ENACTING = re.compile(
-    r"^\s*(The|La|El)\s+(Plenipotentiary|World|Radiocommunication|Conférence|Conferencia|"
-    r"Assemblée|Asamblea|Council|Conseil|Consejo|Regional)\b.*"
+    r"^\s*(The|La|El)\s+" + _ORDINAL + r"(Plenipotentiary|World|Radiocommunication|Conférence|"
+    r"Conferencia|Assemblée|Asamblea|Council|Conseil|Consejo|Regional)\b.*"
     r"(Conference|Assembly|Council|Union|Conférence|Conferencia|Assemblée|Asamblea|Conseil|"
     r"Consejo|Union|Unión|télécommunications|Telecomunicaciones)",
     re.IGNORECASE | re.DOTALL,
@@ -119,7 +123,8 @@ _WHOLE_NUMBER_LINE = re.compile(_NUMBER_LINE.pattern + r"\s*(?:\([^()]*\))?\s*$"
 # formulas name no second keyword ("La Conférence mondiale des radiocommunications (Charm
 # el-Cheikh, 2019),"), which the pattern above requires.
 _ENACTING_SHAPE = re.compile(
-    r"^\s*(The|La|El|Le|L['’])\s*(Plenipotentiary|World|Radiocommunication|Conférence|"
+    r"^\s*(The|La|El|Le|L['’])\s*" + _ORDINAL + r"(Plenipotentiary|World|Radiocommunication|"
+    r"Conférence|"
     r"Conferencia|Assemblée|Asamblea|Council|Conseil|Consejo|Regional|Assembly)\b[^;]{0,200}"
     r"\([^()]*\d{4}\)\s*,?\s*$", re.IGNORECASE)
 # a heading inside an RR article: "Section IV – Table of Frequency Allocations"
@@ -228,6 +233,7 @@ class _ProposalBuilder:
     table_paragraphs: int = 0  # table cell paragraphs kept as plain paragraphs
     reasons_pending: bool = False  # "Reasons:" came alone; the next paragraph gives them
     figures: int = 0  # pictures, charts, embedded objects in its text, left out
+    item_style_depth: int = 0  # the enumlev style of the last item (0: Normal)
     # the Constitution or Convention whose text this is (margin numbers are its provisions)
     basic_text: TargetKind | None = None
 
@@ -588,6 +594,10 @@ class StructureRecognizer:
                         inner.group("number").rstrip(".,"))
             return
         if is_call(para):
+            if (b.call is not None and not b.call.children and para.skey == "call"
+                    and _call_runs_on(para)):
+                _join_call(b.call, para)  # a long call broken by Enter
+                return
             b.call = self._top(b, para, ProvisionKind.CALL)
             b.levels = []
             return
@@ -729,8 +739,13 @@ class StructureRecognizer:
             b.levels.pop()
         # an indentation deeper than the open lists, on a label that starts a list, opens a
         # sub-list even where the label could also continue an outer one (h) then  i) ...)
-        deeper = (bool(b.levels) and para.level > len(b.levels)
-                  and any(n == 1 for _, n in candidates))
+        # the same from ITU's item styles: "i)" in enumlev1 after "a)" in Normal (not after "h)"
+        # in enumlev1, where i) is a letter)
+        style_depth = _ITEM_STYLES.get(para.skey, 0)
+        deeper = (bool(b.levels) and any(n == 1 for _, n in candidates) and (
+            para.level > len(b.levels)
+            or (not para.level and style_depth > b.item_style_depth)))
+        b.item_style_depth = style_depth
         if not deeper and self._place_in_sequence(b, provision, candidates, base_label,
                                                   para.level):
             return
@@ -846,6 +861,21 @@ def _draft_label(para: SourceParagraph, draft: str) -> _DraftLabel | None:
     full = _full_offset(para, m.end() + len(para.draft_text) - len(draft))
     text = para.text
     return _DraftLabel(m, full - (len(text) - len(text.lstrip())))
+
+
+def _call_runs_on(para: SourceParagraph) -> bool:
+    """A paragraph in the Call style that carries on the call before it ("of the three
+    Bureaux"): it starts in lower case with no call word."""
+    text = para.draft_text.strip() or para.stripped
+    return text[0].islower() and _CALL_START.match(text.lower()) is None
+
+
+def _join_call(call: Provision, para: SourceParagraph) -> None:
+    new = make_provision(ProvisionKind.CALL, para)
+    marks = (*call.marks, Segment(Op.KEEP, Run(" ")), *new.marks)
+    call.base = None if call.base is None and new.base is None else normalize(base_of(marks))
+    call.draft = None if call.draft is None and new.draft is None else normalize(draft_of(marks))
+    call.received_marks = marks if any(s.op is not Op.KEEP for s in marks) else None
 
 
 def _runs_on(reasons: tuple[Run, ...], text: str) -> bool:

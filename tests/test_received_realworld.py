@@ -665,8 +665,8 @@ def test_pictures_and_comments_left_out_are_reported(figure_and_comment):
     assert [q.text for q in mod.walk() if q.kind.is_item] == ["to publish the figure below;"]
     assert document.import_notes == [
         "1 comment(s) left out (comments are not part of a proposal)",
-        "proposal ACP/64A1/5: 1 picture(s), chart(s) or embedded object(s) left out (figures "
-        "are not part of the model)"]
+        "proposal ACP/64A1/5: 1 picture(s), chart(s), embedded object(s) or form control(s) "
+        "left out (figures are not part of the model)"]
 
 
 def test_pictures_and_comments_left_out_are_reported_in_odt(figure_and_comment, tmp_path):

@@ -45,20 +45,26 @@ _TEXT_TYPES = ("application/vnd.oasis.opendocument.text",
 _PARAGRAPHS = {T_ + "p", T_ + "h"}
 _CONTAINERS = {
     _TABLE + "table", _TABLE + "table-row", _TABLE + "table-rows", _TABLE + "table-header-rows",
-    _TABLE + "table-row-group", _TABLE + "table-cell", T_ + "section", T_ + "index-body",
+    _TABLE + "table-row-group", _TABLE + "table-cell", T_ + "section",
     T_ + "table-of-content", T_ + "illustration-index", T_ + "table-index",
     T_ + "alphabetical-index", T_ + "user-index", T_ + "object-index", T_ + "bibliography",
-    O_ + "text", T_ + "note-body", _DRAW + "text-box", T_ + "deletion",
+    O_ + "text", T_ + "note-body", _DRAW + "text-box", T_ + "deletion", T_ + "index-title",
 }
+# Generated indexes (tables of contents, alphabetical indexes): their entries repeat headings and
+# proposal lines with page numbers, so the recognizer keeps them apart as it keeps tables.
+_INDEX_BODY = T_ + "index-body"
 # Inline elements whose content is not text of the document.
 _ANNOTATION = O_ + "annotation"
 _SKIPPED = {_ANNOTATION, T_ + "note-citation", T_ + "tracked-changes",
-            T_ + "hidden-text", T_ + "hidden-paragraph", T_ + "sequence-decls",
-            O_ + "change-info"}
+            T_ + "hidden-paragraph", T_ + "sequence-decls", O_ + "change-info",
+            _DRAW + "control"}  # (form controls: counted with the figures in _inline)
+_HIDDEN_TEXT, _HIDDEN_PARAGRAPH, _IS_HIDDEN = (T_ + "hidden-text", T_ + "hidden-paragraph",
+                                               T_ + "is-hidden")
 _CONTENT_CONTROL = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}" \
     "content-control"
 # Fields that show the text of what they refer to (Word's REF fields become these).
-_REFERENCE_FIELDS = {T_ + "bookmark-ref", T_ + "reference-ref"}
+_REFERENCE_FIELDS = {T_ + "bookmark-ref", T_ + "reference-ref",
+                     T_ + "bibliography-mark"}  # (the citation it prints: "[ITU2014]")
 _SHAPES = {_DRAW + "custom-shape", _DRAW + "rect"}
 _SPACES = re.compile(r"[ \t\r\n]+")
 _SPAN, _TAB, _STYLE_NAME = T_ + "span", T_ + "tab", T_ + "style-name"
@@ -161,6 +167,10 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagrap
             f": it holds a {kinds[0]}" if kinds else ": it has no text body"))
     walker = OdtWalker(styles, _changes(body), static_marks=static_marks)
     paragraphs = list(walker.blocks(body))
+    if walker.ruby:
+        shown = ", ".join(repr(text) for text in walker.ruby[:3])
+        notes.append(f"{len(walker.ruby)} ruby annotation(s) (reading aids printed above the "
+                     f"text) left out: {shown}")
     return paragraphs, notes + comments_note(walker.comments)
 
 
@@ -198,6 +208,7 @@ class OdtWalker:
         self.styles = styles
         self.changes = changes
         self.static_marks = static_marks
+        self.ruby: list[str] = []  # ruby (reading aid) texts left out, for the import notes
         self.counter = ListCounter(styles)
         self._open: dict[str, tuple[str | None, str | None]] = {}  # open insertions
         self._boxes: list = []
@@ -224,7 +235,7 @@ class OdtWalker:
                     yield from self.blocks(self._boxes.pop(0), deleted=deleted)
             elif tag == T_ + "list":
                 yield from self._list(el, 1, None, deleted)
-            elif tag == _TABLE + "table":
+            elif tag == _TABLE + "table" or tag == _INDEX_BODY:
                 # the recognizer keeps table text apart: "1 300-1 350" in an RR table is no item
                 self._tables += 1
                 try:
@@ -233,6 +244,8 @@ class OdtWalker:
                     self._tables -= 1
             elif tag in _CONTAINERS:
                 yield from self.blocks(el, deleted=deleted)
+            elif tag == T_ + "numbered-paragraph":  # a list item without its list (ODF 1.2)
+                yield from self._numbered_paragraph(el, deleted)
             elif tag == T_ + "change-start":
                 self._start(el)
             elif tag == T_ + "change-end":
@@ -258,8 +271,21 @@ class OdtWalker:
                 elif child.tag in _CONTAINERS:
                     yield from self.blocks(child, deleted=deleted)
 
+    def _numbered_paragraph(self, el, deleted: bool):
+        level = min(_int_or_none(el.get(T_ + "level")) or 1, 10)
+        number = el.find(T_ + "number")
+        # the number as LibreOffice last printed it, then the tab a list label ends with
+        label = "".join(number.itertext()).strip() if number is not None else ""
+        for child in el.iterchildren(*_PARAGRAPHS):
+            yield from self.paragraph(child, level=level, label=f"{label}\t" if label else None,
+                                      deleted=deleted)
+            label = ""
+
     # -- paragraphs -----------------------------------------------------------------------------
     def paragraph(self, p, *, level: int = 0, label: str | None = None, deleted: bool = False):
+        hidden = p.find(_HIDDEN_PARAGRAPH)
+        if hidden is not None and hidden.get(_IS_HIDDEN) == "true":
+            return  # hidden by its condition, as DOCX hidden text is left out
         style_name = p.get(_STYLE_NAME)
         bullet = label == BULLET
         out: list = []  # (key, text, footnote) items as docx_body builds them, and _Breaks
@@ -345,6 +371,8 @@ class OdtWalker:
                 self._element(child, tag, pstyle, spans, link, deleted, out)
             elif tag == _ANNOTATION:
                 self.comments += 1
+            elif tag == _DRAW + "control":  # a form field: its value lives in office:forms
+                self.figures += 1
             text = child.tail
             if text:
                 if "  " in text or "\n" in text or "\t" in text or "\r" in text:
@@ -357,6 +385,20 @@ class OdtWalker:
     def _element(self, child, tag, pstyle, spans, link, deleted, out: list) -> None:
         if tag == _CONTENT_CONTROL:  # a Word content control as LibreOffice keeps it
             self._inline(child, pstyle, spans, link, deleted, out)
+        elif tag == _HIDDEN_TEXT:  # shown or not by its condition, as last computed
+            if child.get(_IS_HIDDEN) == "false":
+                text = child.get(T_ + "string-value")
+                if text is None:
+                    self._inline(child, pstyle, spans, link, deleted, out)
+                elif text:
+                    self._emit(text, pstyle, spans, link, deleted, out)
+        elif tag == T_ + "ruby":  # the base text; the reading aid above it is not the text
+            base = child.find(T_ + "ruby-base")
+            if base is not None:
+                self._inline(base, pstyle, spans, link, deleted, out)
+            annotation = child.find(T_ + "ruby-text")
+            if annotation is not None:
+                self.ruby.append("".join(annotation.itertext()).strip()[:60])
         elif tag == _A:
             self._inline(child, pstyle, spans, True, deleted, out)
         elif tag == _S:
@@ -374,7 +416,11 @@ class OdtWalker:
             if not deleted:
                 self._deletion(child.get(_CHANGE_ID), pstyle, out)
         elif tag in (_DRAW + "frame", _DRAW + "a"):
-            boxes = list(child.iter(_DRAW + "text-box"))
+            # the frame's own box (a link holds frames); boxes inside a box's paragraphs are
+            # met when those paragraphs are read
+            frames = [child] if tag == _DRAW + "frame" else list(
+                child.iterchildren(_DRAW + "frame"))
+            boxes = [box for frame in frames for box in frame.iterchildren(_DRAW + "text-box")]
             if not boxes:
                 if next(child.iter(_DRAW + "object", _DRAW + "object-ole", _DRAW + "image"),
                         None) is not None:

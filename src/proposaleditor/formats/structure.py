@@ -479,8 +479,8 @@ class StructureRecognizer:
             if b.figures:
                 self.notes.append(
                     f"proposal {b.proposal.received_number or '(no number)'}: {b.figures} "
-                    "picture(s), chart(s) or embedded object(s) left out (figures are not part "
-                    "of the model)")
+                    "picture(s), chart(s), embedded object(s) or form control(s) left out (figures "
+                    "are not part of the model)")
             if b.table_paragraphs:
                 self.notes.append(
                     f"proposal {b.proposal.received_number or '(no number)'}: a table kept as "
@@ -821,8 +821,8 @@ class StructureRecognizer:
         if not self.document.proposals:
             self.notes.append("no proposal lines (e.g. 'MOD INS/82/1') were found")
         if self.free_figures:
-            self.notes.append(f"{self.free_figures} picture(s), chart(s) or embedded object(s) "
-                              "outside the proposals left out")
+            self.notes.append(f"{self.free_figures} picture(s), chart(s), embedded object(s) or "
+                              "form control(s) outside the proposals left out")
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _BLOCK_CONTAINERS = {_W + "customXml", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom"}
 _T, _DELTEXT, _TAB, _RPR = _W + "t", _W + "delText", _W + "tab", _W + "rPr"
 _VAL = _W + "val"
-_SPEC_VANISH = _W + "specVanish"
+_SPEC_VANISH, _FRAME_PR = _W + "specVanish", _W + "framePr"
 _FORMAT_CHANGE = (_W + "rPrChange", None)  # a tracked change of formatting, in a signature
 _P = _W + "p"
 _R, _HYPERLINK, _AUTHOR, _DATE = _W + "r", _W + "hyperlink", _W + "author", _W + "date"
@@ -83,11 +83,14 @@ class BodyWalker:
         self._tables = 0  # depth of w:tbl around the current paragraph
         self._block: tuple | None = None  # (op, author, date) of a w:ins / w:del round paragraphs
         self._spec_vanish = False  # the paragraph just read has its mark hidden (run-in)
+        self._drop_cap = False  # the paragraph just read is a drop cap (run-in, the next's style)
+        self.ruby: list[str] = []  # phonetic guides (w:rt) left out, for the import notes
 
     # -- blocks ---------------------------------------------------------------------------------
     def blocks(self, container) -> Iterator[SourceParagraph]:
         """Every paragraph under a body-like element, in document order."""
         run_in = None  # a paragraph whose mark Word's style separator hides: on the next's line
+        drop_cap = False  # run_in is a drop cap: the joined paragraph is the next one's
         for el in container:
             tag = el.tag
             if not isinstance(tag, str):
@@ -95,9 +98,10 @@ class BodyWalker:
             if tag == _P:
                 para = self.paragraph(el)
                 if run_in is not None:
-                    para, run_in = _run_together(run_in, para), None
-                if self._spec_vanish:
-                    self._spec_vanish = False
+                    para, run_in = _run_together(run_in, para, drop_cap), None
+                if self._spec_vanish or self._drop_cap:
+                    drop_cap = self._drop_cap
+                    self._spec_vanish = self._drop_cap = False
                     # (bounded: a hostile chain of hidden marks would join ever longer tuples)
                     if not self._boxes and len(para.marks) < 256:
                         run_in = para
@@ -168,6 +172,8 @@ class BodyWalker:
                     numpr = child
                 elif tag == _IND:
                     ind = child
+                elif tag == _FRAME_PR and child.get(_W + "dropCap") not in (None, "none"):
+                    self._drop_cap = True  # a drop cap: the first letter of the next paragraph
             break
         else:
             ppr = None
@@ -389,6 +395,13 @@ class BodyWalker:
                 self._boxes.extend(boxes)
         elif tag == _W + "object":
             self.figures += 1
+        elif tag == _W + "ruby":  # a phonetic guide (w:rt) over the text printed (w:rubyBase)
+            base = child.find(_W + "rubyBase")
+            if base is not None:
+                out.append((key, "".join(t.text or "" for t in base.iter(_T)), None))
+            guide = child.find(_W + "rt")
+            if guide is not None and len(self.ruby) < 1000:
+                self.ruby.append("".join(t.text or "" for t in guide.iter(_T)).strip()[:60])
         elif tag == _W + "commentReference":
             self.comments += 1
 
@@ -427,10 +440,13 @@ class BodyWalker:
         return any(f.in_result and "HYPERLINK" in f.instruction.upper() for f in self._fields)
 
 
-def _run_together(first: SourceParagraph, then: SourceParagraph) -> SourceParagraph:
-    """Two paragraphs Word prints as one line (the first one's mark hidden by a style
-    separator): one paragraph, in the first one's style, ending with the second one's mark."""
-    para = SourceParagraph(first.marks + then.marks, first.style, first.level or then.level,
+def _run_together(first: SourceParagraph, then: SourceParagraph,
+                  drop_cap: bool = False) -> SourceParagraph:
+    """Two paragraphs Word prints as one (the first one's mark hidden by a style separator, or
+    the first a drop cap): one paragraph ending with the second one's mark, in the first one's
+    style (a run-in heading) or, after a drop cap, the second one's."""
+    lead = then if drop_cap else first
+    para = SourceParagraph(first.marks + then.marks, lead.style, lead.level or then.level,
                            then.paragraph_op, first.bullet or then.bullet, then.in_table)
     para.figures = first.figures + then.figures
     return para

@@ -18,7 +18,7 @@ from ..domain.document import Document
 from .docx_body import BodyWalker, footnote_bodies
 from .docx_styles import Numbering, StyleSheet, W
 from .errors import FormatError
-from .received import comments_note, no_gc, recognize
+from .received import comments_note, no_gc, recognize, ruby_note
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip, resolve_target
 from .source_paragraph import SourceParagraph
 
@@ -103,7 +103,7 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagrap
         notes.append(f"{walker.chunks} embedded document part(s) (w:altChunk: HTML, RTF or "
                      "another document pasted in whole) left out; open the file in Word and "
                      "save it again to turn them into text")
-    return paragraphs, notes + comments_note(walker.comments)
+    return paragraphs, notes + ruby_note(walker.ruby) + comments_note(walker.comments)
 
 
 def _main_part(pkg: SafeZip) -> str:

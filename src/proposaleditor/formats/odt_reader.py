@@ -30,6 +30,7 @@ from .received import (
     note_versions,
     recognize,
     reference_items,
+    ruby_note,
 )
 from .safezip import DEFAULT_LIMITS, Limits, SafeZip
 from .source_paragraph import SourceParagraph
@@ -167,11 +168,7 @@ def _read_package(pkg: SafeZip, static_marks: bool) -> tuple[list[SourceParagrap
             f": it holds a {kinds[0]}" if kinds else ": it has no text body"))
     walker = OdtWalker(styles, _changes(body), static_marks=static_marks)
     paragraphs = list(walker.blocks(body))
-    if walker.ruby:
-        shown = ", ".join(repr(text) for text in walker.ruby[:3])
-        notes.append(f"{len(walker.ruby)} ruby annotation(s) (reading aids printed above the "
-                     f"text) left out: {shown}")
-    return paragraphs, notes + comments_note(walker.comments)
+    return paragraphs, notes + ruby_note(walker.ruby) + comments_note(walker.comments)
 
 
 def _changes(body) -> dict[str, tuple[str, str | None, str | None, object]]:
@@ -397,7 +394,7 @@ class OdtWalker:
             if base is not None:
                 self._inline(base, pstyle, spans, link, deleted, out)
             annotation = child.find(T_ + "ruby-text")
-            if annotation is not None:
+            if annotation is not None and len(self.ruby) < 1000:
                 self.ruby.append("".join(annotation.itertext()).strip()[:60])
         elif tag == _A:
             self._inline(child, pstyle, spans, True, deleted, out)

@@ -65,6 +65,15 @@ def normalize_paragraph_marks(paragraphs: list) -> None:
             paragraphs[j].paragraph_op = op
 
 
+def ruby_note(guides: list[str]) -> list[str]:
+    """The import note for phonetic guides (ruby), which the model does not hold."""
+    if not guides:
+        return []
+    shown = ", ".join(repr(text) for text in guides[:3])
+    return [f"{len(guides)} ruby annotation(s) (reading aids printed above the text) left out: "
+            f"{shown}"]
+
+
 def comments_note(count: int) -> list[str]:
     """The import note for reviewers' comments, which the model does not hold."""
     return [f"{count} comment(s) left out (comments are not part of a proposal)"] if count else []

@@ -664,3 +664,20 @@ def test_a_chain_of_hidden_paragraph_marks_is_joined_in_bounded_pieces(tmp_path)
     paragraphs, _ = docx_reader.read_paragraphs(write_docx(tmp_path / "chain.docx", body))
     assert 2000 // 256 <= len(paragraphs) <= 2000 // 128
     assert "".join(q.text for q in paragraphs) == "".join(f"w{i} " for i in range(2000))
+
+
+def test_items_that_each_open_a_new_list_nest_no_deeper_than_a_bound(tmp_path):
+    """Every item labelled 'a)' opens a list under the one before it; a file of thousands of
+    them would build a tree thousands deep (and recursion past Python's limit in every walk
+    of it). The recognizer stops nesting at a bound, keeps every item and says so."""
+    head = (text_p("MOD\tACP/64A1/5", "Proposal") + text_p("RESOLUTION 130 (REV. BUSAN, 2014)")
+            + text_p("resolves", "Call"))
+    body = head + "".join(text_p(f"a)\titem {i};") for i in range(3000))
+    document = docx_reader.read(write_docx(tmp_path / "deep.docx", body))
+    [mod] = document.proposals
+    depth, node = 0, mod.provisions[-1]
+    while node.children:
+        node, depth = node.children[-1], depth + 1
+    assert depth <= 8
+    assert sum(1 for q in mod.walk() if q.text.startswith("item")) == 3000
+    assert any("nest no deeper" in note for note in document.import_notes)

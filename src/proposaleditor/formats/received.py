@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain.document import Document
 from ..domain.inline import Footnote, Run, normalize
 from ..domain.revisions import Op, Segment
+from .errors import FormatError
 
 # What a footnote reference's run carries as text; the mark itself is numbered by the writer.
 FOOTNOTE_MARK = ""
@@ -33,7 +34,10 @@ def recognize(paragraphs: list, notes: list[str], path) -> Document:
     from .structure import build_document
 
     normalize_paragraph_marks(paragraphs)
-    document = build_document(paragraphs, name=Path(path).name)
+    try:
+        document = build_document(paragraphs, name=Path(path).name)
+    except RecursionError:  # (structure bounds its nesting; this guards what it missed)
+        raise FormatError(path, "document structure nested too deeply") from None
     document.import_notes[:0] = notes
     return document
 

@@ -166,6 +166,7 @@ def _match_label(text: str) -> re.Match | None:
 _MARKER_START = "AMSN("
 
 _ITEM_STYLES = {"enumlev1": 1, "enumlev2": 2, "enumlev3": 3}
+_MAX_DEPTH = 8  # of item lists in one call
 _STYLE_KINDS = {
     "resno": ProvisionKind.NUMBER_LINE,
     "restitle": ProvisionKind.TITLE,
@@ -234,6 +235,7 @@ class _ProposalBuilder:
     reasons_pending: bool = False  # "Reasons:" came alone; the next paragraph gives them
     figures: int = 0  # pictures, charts, embedded objects in its text, left out
     item_style_depth: int = 0  # the enumlev style of the last item (0: Normal)
+    too_deep: int = 0  # items that would have opened a list deeper than _MAX_DEPTH
     # the Constitution or Convention whose text this is (margin numbers are its provisions)
     basic_text: TargetKind | None = None
 
@@ -481,6 +483,10 @@ class StructureRecognizer:
                     f"proposal {b.proposal.received_number or '(no number)'}: {b.figures} "
                     "picture(s), chart(s), embedded object(s) or form control(s) left out (figures "
                     "are not part of the model)")
+            if b.too_deep:
+                self.notes.append(
+                    f"proposal {b.proposal.received_number or '(no number)'}: {b.too_deep} "
+                    f"item(s) kept at depth {_MAX_DEPTH}: lists nest no deeper")
             if b.table_paragraphs:
                 self.notes.append(
                     f"proposal {b.proposal.received_number or '(no number)'}: a table kept as "
@@ -753,6 +759,14 @@ class StructureRecognizer:
         # at 1, which settles whether "i)" is the letter i or the roman one
         starts = [c for c in candidates if c[1] == 1]
         style, n = (starts or candidates or [(None, 0)])[0]
+        if len(b.levels) >= _MAX_DEPTH:
+            # ITU texts nest three or four deep; a received file whose every item opens a new
+            # list ("a)", "a)", ...) would otherwise build a tree thousands deep
+            level = b.levels[-1]
+            level.siblings.append(provision)
+            provision.kind = ProvisionKind.SUB_ITEM
+            b.too_deep += 1
+            return
         if b.levels:
             parent = b.levels[-1].siblings[-1]
             depth = len(b.levels)

@@ -152,8 +152,11 @@ class FilesMixin:
         if not self._readiness_ok():
             return False
         document = self.session.document
+        # a received file not yet saved as ours: never suggest its own name, one click from
+        # overwriting the administration's original
         stem = (self.session.path.stem if self.session.path else
-                Path(document.received_from).stem if document.received_from else "proposals")
+                Path(document.received_from).stem + "-export" if document.received_from
+                else "proposals")
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export"), str(Path(self._last_folder()) / (stem + ".docx")),
             self.tr("Word document (*.docx);;OpenDocument text (*.odt)"))

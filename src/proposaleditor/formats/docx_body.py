@@ -34,6 +34,8 @@ _R, _HYPERLINK, _AUTHOR, _DATE = _W + "r", _W + "hyperlink", _W + "author", _W +
 _PPR, _PSTYLE, _NUMPR, _IND = _W + "pPr", _W + "pStyle", _W + "numPr", _W + "ind"
 _TBL = _W + "tbl"
 _TABLE_PARTS = {_W + "tr", _W + "tc"}
+_TABLE_CHANGES = {_W + "ins": Op.INSERT, _W + "del": Op.DELETE, _W + "cellIns": Op.INSERT,
+                  _W + "cellDel": Op.DELETE}
 # Inline containers read through.
 _INLINE_CONTAINERS = {_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo", _W + "fldSimple"}
 _REVISIONS = {_W + "ins": Op.INSERT, _W + "moveTo": Op.INSERT,
@@ -130,7 +132,20 @@ class BodyWalker:
                     yield from self.blocks(el)
                 finally:
                     self._block = outer
-            elif tag in _TABLE_PARTS or tag in _BLOCK_CONTAINERS:
+            elif tag in _TABLE_PARTS:
+                # a row or cell inserted or deleted with Track Changes (w:trPr/w:ins,
+                # w:tcPr/w:cellIns) marks its text as a w:ins round its paragraphs would
+                change = _table_part_change(el)
+                if change is None:
+                    yield from self.blocks(el)
+                else:
+                    outer = self._block
+                    self._block = change
+                    try:
+                        yield from self.blocks(el)
+                    finally:
+                        self._block = outer
+            elif tag in _BLOCK_CONTAINERS:
                 yield from self.blocks(el)
             elif tag == _W + "sdt":
                 content = el.find(_W + "sdtContent")
@@ -438,6 +453,18 @@ class BodyWalker:
 
     def _in_link(self) -> bool:
         return any(f.in_result and "HYPERLINK" in f.instruction.upper() for f in self._fields)
+
+
+def _table_part_change(el) -> tuple | None:
+    """(op, author, date) of a table row or cell inserted or deleted with Track Changes."""
+    props = el[0] if len(el) else None
+    if props is None or props.tag not in (_W + "trPr", _W + "tcPr"):
+        return None
+    for change in props:
+        op = _TABLE_CHANGES.get(change.tag)
+        if op is not None:
+            return op, change.get(_AUTHOR), change.get(_DATE)
+    return None
 
 
 def _run_together(first: SourceParagraph, then: SourceParagraph,

@@ -247,6 +247,21 @@ class OdtWalker:
                 self._start(el)
             elif tag == T_ + "change-end":
                 self._open.pop(el.get(T_ + "change-id"), None)
+            elif tag == _CHANGE and not deleted:  # a table or section deleted whole
+                yield from self._deleted_blocks(el.get(_CHANGE_ID))
+
+    def _deleted_blocks(self, change_id: str | None):
+        change = self.changes.get(change_id)
+        if change is None or change[0] != "deletion" or self._depth > 4:
+            return
+        saved = self._deleting
+        self._deleting = (change[1], change[2])
+        self._depth += 1
+        try:
+            yield from self.blocks(change[3], deleted=True)
+        finally:
+            self._depth -= 1
+            self._deleting = saved
 
     def _list(self, el, level: int, style: str | None, deleted: bool):
         style = el.get(T_ + "style-name") or style

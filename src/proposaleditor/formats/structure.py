@@ -363,8 +363,8 @@ class StructureRecognizer:
                                           *strip_runs(draft_of(para.marks))))
             return
         if self.current is not None and self.current.closed and not para.has_marks:
-            # text after Reasons: free text until the next proposal
-            self.current = None
+            # text after Reasons: free text until the next proposal (the proposal is done)
+            self._close_proposal()
         if not self.seen_proposal and self.cover.late(para):
             return
         self._free(para)
@@ -427,7 +427,7 @@ class StructureRecognizer:
             b.seen_title = True  # what follows a table is no title (a NOTE under it)
             return
         if b is not None and not para.has_marks:
-            self.current = None
+            self._close_proposal()
         if para.has_marks:
             self.notes.append(f"revision marks in a table outside any proposal kept as is: "
                               f"{para.stripped[:60]!r}")

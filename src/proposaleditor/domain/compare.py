@@ -118,7 +118,9 @@ def resolve_target(text: str, documents: Iterable[Document]) -> tuple[str, str] 
         kind_word, _, number = label.rpartition(" ")
         if number and wanted.endswith(_key_text(number)):
             prefix = wanted[: len(wanted) - len(_key_text(number))]
-            if prefix and _key_text(kind_word).startswith(prefix):
+            # (the kind's short title or its name: "CS 8", "Constitution 8")
+            if prefix and (_key_text(kind_word).startswith(prefix)
+                           or _key_text(key[0]).startswith(prefix)):
                 return key
     bare = [key for key in targets if _key_text(key[1]) == wanted]
     return bare[0] if len(bare) == 1 else None
@@ -206,7 +208,12 @@ class Row:
         """How a reader cites the row: 'resolves 2 a)', 'title', 'considering'."""
         if self.kind in _HEAD_KINDS:
             return _short(self.head)
-        if self.kind.identification or self.kind is ProvisionKind.PROVISION_NUMBER:
+        if self.kind is ProvisionKind.PROVISION_NUMBER:  # "No. 58": rows apart by their number
+            number = next((c.provision.base_label or c.provision.label for c in self.cells
+                           if c is not None and (c.provision.base_label or c.provision.label)),
+                          None)
+            return f"No. {number}" if number else "provision number"
+        if self.kind.identification:
             return self.kind.value.replace("_", " ")
         labels = " ".join(p for p in self.path if p)
         if not any(c is not None and c.base is not None for c in self.cells):
@@ -375,6 +382,9 @@ def _head_key(entry: _Entry) -> tuple:
     text = cell.base if cell.base is not None else cell.draft
     if entry.kind in _HEAD_KINDS:
         return (entry.kind.value, _norm(plain_text(text)))
+    if entry.kind is ProvisionKind.PROVISION_NUMBER:  # matched by its number, not its place
+        number = cell.provision.base_label or cell.provision.label or ""
+        return (entry.kind.value, number.strip().upper())
     return (entry.kind.value,)
 
 
@@ -615,8 +625,18 @@ def _draft_key(cell: Cell | None, source: Source, base: str | None):
         if source.marker is Marker.NOC and base is not None:
             return ("text", base)
         return ("absent",)
-    draft = cell.draft_text
-    return ("suppressed",) if draft is None else ("text", _SPACE.sub(" ", draft).strip())
+    draft = _wording(cell)
+    return ("suppressed",) if draft is None else ("text", *draft)
+
+
+def _wording(cell: Cell) -> tuple[str, ...] | None:
+    """What a cell proposes: its text, and the text of its footnotes (a note changed inside
+    changes the proposal as much as its sentence does); None when it suppresses."""
+    draft = cell.draft
+    if draft is None:
+        return None
+    notes = tuple(run.footnote.text for run in draft if run.footnote is not None)
+    return (_SPACE.sub(" ", plain_text(draft)).strip(), *notes)
 
 
 def _judge(row: Row, sources: list[Source]) -> None:
@@ -642,7 +662,7 @@ def _judge(row: Row, sources: list[Source]) -> None:
     for x in range(len(present)):
         for y in range(x + 1, len(present)):
             a, b = present[x], present[y]
-            if a.draft_text == b.draft_text:
+            if _wording(a) == _wording(b):
                 continue
             if _SPACE.sub(" ", plain_text(a.base)) != _SPACE.sub(" ", plain_text(b.base)):
                 continue  # spans of different bases are not comparable

@@ -493,11 +493,6 @@ def test_a_sup_of_the_resolution_against_a_mod_of_it(tmp_path):
     assert all(c.rows[1].cells) and c.rows[1].kind is K.TITLE
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "compare._Aligner.add_source: calls are matched by their words (_head_key) or word "
-    "similarity only, so 'décide' never meets 'resolves' and the French call and its items get "
-    "rows of their own; a cross-language call index (wording_calls has no parallel lists) or "
-    "pairing unplaced calls in order by their item labels would align them"))
 def test_english_and_french_texts_of_the_same_resolution_line_up_by_structure(tmp_path):
     english = read_docx(
         tmp_path / "eur.docx", *res130_head("EUR/34A2/1"), text_p("resolves", "Call"),

@@ -449,6 +449,11 @@ class _Aligner:
                             lambda e: [r for r in self.rows if r.kind is e.kind],
                             HEAD_MATCH_CUTOFF)
 
+        # 1b. calls in another language ("décide" for "resolves"): the calls left over, paired
+        #     in order with the call rows this source has no cell in, where the labels of
+        #     their items are the same (labels do not change with the language)
+        across = self._pair_calls_by_items(s, heads, items)
+
         # 2. items by label path under the matched call, verified by their words
         for e in items:
             if e.path is None:
@@ -457,7 +462,8 @@ class _Aligner:
             if e.head is not None and head_row is None:
                 continue
             key = (head_row.index if head_row else -1, e.path)
-            self._take(s, e, self.item_index.get(key), verify=True)
+            # (under a call paired across languages the words cannot verify the label)
+            self._take(s, e, self.item_index.get(key), verify=e.head not in across)
 
         # 3. similarity: first under the same call, then anywhere (moved items)
         left = [e for e in items if e.row is None]
@@ -489,6 +495,26 @@ class _Aligner:
             if e.row is None:
                 self._new_row(s, e, after=prev)
             prev = e.row
+
+    def _pair_calls_by_items(self, s: int, heads: list[_Entry], items: list[_Entry]) -> set:
+        """The calls paired (see add_source, 1b)."""
+        paired: set = set()
+        calls = [e for e in heads if e.row is None and e.kind is ProvisionKind.CALL]
+        if not calls:
+            return paired
+        rows = [r for r in self.rows if r.kind is ProvisionKind.CALL and r.cells[s] is None]
+        if len(rows) != len(calls):
+            return paired
+        under: dict[int, list] = {}
+        for key, found in self.item_index.items():
+            if key[0] >= 0:
+                under.setdefault(key[0], []).extend([key[1]] * len(found))
+        for e, row in zip(calls, rows):
+            labels = sorted(c.path for c in items if c.head is e and c.path is not None)
+            if labels and labels == sorted(under.get(row.index, [])):
+                self._assign(s, e, row)
+                paired.add(e)
+        return paired
 
     # -- helpers --------------------------------------------------------------------------------
     def _take(self, s: int, e: _Entry, candidates: list[Row] | None, verify=False) -> bool:

@@ -10,7 +10,6 @@ table. Tests marked xfail(strict) pin a reader problem (the reason names the fun
 
 from __future__ import annotations
 
-import pytest
 from corpus.realworld import ITU_ODF_STYLES, change_info, write_odt
 from corpus.shapes import reasons, summary
 from received_docs import ITU_STYLES, NS_DECL, dele, dr, ins, p, r, styles_xml, text_p, write_docx
@@ -334,10 +333,6 @@ def test_marker_words_and_rr_numbers_in_cells_start_nothing(tmp_path):
     assert table_note(document, "EUR/65A2/2", 6)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure.StructureRecognizer._body: every in_table paragraph goes to _table_paragraph "
-    "before the _PROPOSAL_LINE test, and docx_body.BodyWalker.blocks tells no table shape, so "
-    "a one-cell table used as a frame for 'MOD<tab>ACP/64A1/3' never starts its proposal"))
 def test_proposal_line_in_a_one_cell_table_starts_its_proposal(tmp_path):
     """Some administrations frame the proposal line in a one-cell table. A full proposal number
     (SYMBOL/DOC/SEQ) alone in a table of one cell is a proposal line (a summary table of

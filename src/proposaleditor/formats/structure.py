@@ -289,7 +289,7 @@ class StructureRecognizer:
         text = para.stripped
         # cheap first-letter tests spare most paragraphs the regular expressions below
         first = text[0]
-        if para.in_table:
+        if para.in_table and not self._framed_proposal_line(para):
             self._table_paragraph(para)
             return
         m = None
@@ -368,6 +368,17 @@ class StructureRecognizer:
         if not self.seen_proposal and self.cover.late(para):
             return
         self._free(para)
+
+    def _framed_proposal_line(self, para: SourceParagraph) -> bool:
+        """A proposal line alone in a table cell that ends the table: a frame round the line
+        (some administrations box it), not a row of a summary table, whose next cell follows."""
+        if para.stripped[0] not in _MARKER_START:
+            return False
+        m = _PROPOSAL_LINE.match(para.draft_text)
+        if m is None or m.group("rest").strip():
+            return False
+        later = self._paragraphs[self._index + 1:self._index + 2]
+        return not later or not later[0].in_table
 
     def _reasons_ahead(self) -> bool:
         """Whether a Reasons line comes before the next proposal line or annex heading."""

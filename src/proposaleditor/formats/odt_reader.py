@@ -208,6 +208,7 @@ class OdtWalker:
         self.ruby: list[str] = []  # ruby (reading aid) texts left out, for the import notes
         self.counter = ListCounter(styles)
         self._open: dict[str, tuple[str | None, str | None]] = {}  # open insertions
+        self._reformatted: set[str] = set()  # open format-change regions
         self._boxes: list = []
         self.figures = 0  # pictures, charts and embedded objects met (the model has none)
         self.comments = 0
@@ -246,7 +247,7 @@ class OdtWalker:
             elif tag == T_ + "change-start":
                 self._start(el)
             elif tag == T_ + "change-end":
-                self._open.pop(el.get(T_ + "change-id"), None)
+                self._end(el)
             elif tag == _CHANGE and not deleted:  # a table or section deleted whole
                 yield from self._deleted_blocks(el.get(_CHANGE_ID))
 
@@ -352,17 +353,28 @@ class OdtWalker:
 
     def _start(self, el) -> None:
         change = self.changes.get(el.get(T_ + "change-id"))
-        if change is not None and change[0] == "insertion":
+        if change is None:
+            return
+        if change[0] == "insertion":
             self._open[el.get(T_ + "change-id")] = (change[1], change[2])
+        elif change[0] == "format-change":
+            # formatting applied with changes recorded (Word's w:rPrChange, as LibreOffice keeps
+            # it): text already there, whose new underline or strike marks nothing
+            self._reformatted.add(el.get(T_ + "change-id"))
+
+    def _end(self, el) -> None:
+        change_id = el.get(_CHANGE_ID)
+        self._open.pop(change_id, None)
+        self._reformatted.discard(change_id)
 
     def _inline(self, el, pstyle, spans, link, deleted, out: list) -> None:
         """Append (key, text, footnote) items for el's text, children and their tails. The hot
         path of the reader: text outside tracked changes takes this context's key, looked up
         once per call."""
-        plain = self._plain.get((pstyle, spans, link), _UNSEEN)
+        context = (pstyle, spans, link, bool(self._reformatted))
+        plain = self._plain.get(context, _UNSEEN)
         if plain is _UNSEEN:
-            plain = self._plain[(pstyle, spans, link)] = self._key(pstyle, spans, link, Op.KEEP,
-                                                                   None, None)
+            plain = self._plain[context] = self._key(pstyle, spans, link, Op.KEEP, None, None)
         text = el.text
         if text:
             if "  " in text or "\n" in text or "\t" in text or "\r" in text:
@@ -423,7 +435,7 @@ class OdtWalker:
         elif tag == _CHANGE_START:
             self._start(child)
         elif tag == _CHANGE_END:
-            self._open.pop(child.get(_CHANGE_ID), None)
+            self._end(child)
         elif tag == _CHANGE:
             if not deleted:
                 self._deletion(child.get(_CHANGE_ID), pstyle, out)
@@ -462,7 +474,7 @@ class OdtWalker:
             op, (author, date) = Op.INSERT, next(reversed(self._open.values()))
         else:
             op, author, date = Op.KEEP, None, None
-        cache_key = (pstyle, spans, link, op, author, date)
+        cache_key = (pstyle, spans, link, op, author, date, bool(self._reformatted))
         key = self._keys.get(cache_key, _UNSEEN)
         if key is _UNSEEN:
             key = self._keys[cache_key] = self._key(pstyle, spans, link, op, author, date)
@@ -474,7 +486,7 @@ class OdtWalker:
         if fmt.get("hidden"):
             return None
         link = link or any(self.styles.is_link_style(s) for s in spans)
-        if op is Op.KEEP and self.static_marks and not link:
+        if op is Op.KEEP and self.static_marks and not link and not self._reformatted:
             if fmt.get("strike"):
                 op = Op.DELETE
             elif fmt.get("underline"):

@@ -567,3 +567,19 @@ Reasons:	Update.
     assert (meta.source, meta.title) == ("United States of America", TITLE)
     assert summary(document) == [(Marker.MOD, "USA/60/1", TargetKind.RESOLUTION, "130")]
     assert free_texts(document) == []
+
+
+def test_agenda_item_without_its_text_leaves_the_next_heading_alone():
+    """'Agenda item 1.2' printed without the item's text: the 'Background' heading after it
+    is the document's, not the agenda text."""
+    text = "\n".join([
+        "World Radiocommunication Conference (WRC-23)", "Dubai, 20 November – 15 December 2023",
+        "PLENARY MEETING", "Addendum 2 to Document 44-E", "1 September 2023",
+        "Original: English", "Asia-Pacific Telecommunity Member Administrations",
+        "PROPOSALS FOR THE WORK OF THE CONFERENCE", "Agenda item 1.2", "Background",
+        "The band is studied for IMT.", "MOD\tACP/44A2/1",
+        "5.429D\tIn the band 3 300-3 400 MHz, stations follow it. (WRC-23)",
+        "Reasons:\tIdentification for IMT."])
+    document = read_text(text, name="bare-agenda")
+    assert (document.metadata.agenda_item, document.metadata.agenda_text) == ("1.2", "")
+    assert free_texts(document)[:2] == ["Background", "The band is studied for IMT."]

@@ -218,10 +218,13 @@ class CoverReader:
                 and meta.source and not meta.title):
             meta.title = text
             return True
+        number = re.match(rf"{re.escape(meta.agenda_item)}\.?\s+", text) if (
+            meta.agenda_item) else None
         if (meta.title and meta.agenda_item and not meta.agenda_text and len(text) < 400
-                and not _MARKER_LINE.match(text)):  # proposals may follow the item at once
-            # the item's text as ITU prints it, after its number ("1.13<tab>to consider ...")
-            number = re.match(rf"{re.escape(meta.agenda_item)}\.?\s+", text)
+                and not _MARKER_LINE.match(text)  # proposals may follow the item at once
+                # its text as ITU prints it ("1.13<tab>to consider ..."), not a heading that
+                # follows a bare agenda line ("Background")
+                and (number or text[0].islower() or len(text.split()) > 6)):
             meta.agenda_text = text[number.end():] if number else text
             return True
         return False

@@ -25,6 +25,10 @@ MAX_BYTES = 20 * 1024 * 1024
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE_BODY = re.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s+(\S.*)$")
 _STAR_NOTE = re.compile(r"^\s*(\*{1,3})\s+(\S.*)$")
+_PLAIN_NOTE = re.compile(r"^\s*(\d{1,2})\s+(\S.*)$")
+# a note's number copied as a plain digit, glued to the word or punctuation it follows
+_PLAIN_REFERENCE = re.compile(r"(?<=[^\W\d_]|[):;,])(\d{1,2})(?=[\s:;,.]|$)")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _RULE = re.compile(r"^\s*_{4,}\s*$")
 _BULLET = re.compile(r"^(\s*)([-–•])\s+")
 _LEADING_LABEL = re.compile(r"^(\(?[a-z]{1,3}\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)?)(\t|\s)")
@@ -60,27 +64,87 @@ def decode(data: bytes, path) -> str:
 
 def read_text(text: str, name: str = "<text>"):
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    footnotes, lines = _take_footnotes(lines)
-    paragraphs = [_paragraph(raw, footnotes) for raw in _join_lines(lines)]
+    furniture = _page_furniture(lines)
+    cited = set(_PLAIN_REFERENCE.findall(text))  # plain digits glued where a note is cited
+    footnotes, lines = _take_footnotes(lines, furniture, cited)
+    lines = [line.replace("\f", "") for i, line in enumerate(lines) if i not in furniture]
+    hyphenated = set(_HYPHENATED.findall(text))
+    paragraphs = [_paragraph(raw, footnotes)
+                  for raw in _join_lines(lines, _wrap_width(lines), hyphenated)]
     return build_document(paragraphs, name=name)
 
 
+# -- what a PDF copy adds: page furniture, hard line wraps --------------------------------------
+# "- 2 -", the document's short reference ("PP14/82-E", "CMR19/44(Add.2)-E") heading each page
+_PAGE_NUMBER = re.compile(r"^\f?\s*-\s*\d{1,4}\s*-\s*$")
+_PAGE_REFERENCE = re.compile(r"^\f?\s*[A-Z]{1,5}\d{0,2}/\d+(\([^()]*\))*-[EFSACR]\s*$")
+_BARE_NUMBER = re.compile(r"^\f?\s*\d{1,4}\s*$")
+_HYPHENATED = re.compile(r"\b[^\W\d_]+-[^\W\d_]+\b")
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """Indexes of the lines a PDF repeats on every page: page numbers and the reference line.
+    A bare number is one only at a page break or alone between blank lines (a Constitution
+    provision's margin number stands alone under its proposal line)."""
+    out = set()
+    for i, line in enumerate(lines):
+        alone = (not i or not lines[i - 1].strip()) and (
+            i + 1 >= len(lines) or not lines[i + 1].strip())
+        if _PAGE_NUMBER.match(line) or _PAGE_REFERENCE.match(line) or (
+                _BARE_NUMBER.match(line) and (line.lstrip(" ").startswith("\f") or alone)):
+            out.add(i)
+    return out
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (a PDF copy) was broken at; None for text with a line per
+    paragraph. Wrapped text shows it: many full lines run straight on into a line in lower
+    case."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 10 or max(lengths) > 110:
+        return None
+    widest = max(lengths)
+    runs_on = sum(1 for line, after in zip(lines, lines[1:])
+                  if len(line.rstrip()) >= widest * 0.8 and after.strip()[:1].islower())
+    return widest if runs_on >= max(3, len(lengths) // 20) else None
+
+
 # -- lines to logical paragraphs --------------------------------------------------------------
-def _take_footnotes(lines: list[str]) -> tuple[dict[str, Footnote], list[str]]:
-    """Footnote bodies, by their mark: superscript digits anywhere, and '*' marks (ITU's notes
-    by the Secretariat) on the lines under a footnote rule ('_____')."""
+def _take_footnotes(lines: list[str], furniture: set[int] = frozenset(),
+                    cited: set[str] = frozenset()) -> tuple[dict[str, Footnote], list[str]]:
+    """Footnote bodies, by their mark: superscript digits anywhere; '*' marks (ITU's notes by
+    the Secretariat) and plain numbers (Word's plain-text export, a PDF copy) on the lines under
+    a footnote rule ('_____') or at a page's foot, above the next page's furniture. Lines
+    dropped keep their places (blank) so that furniture indexes stay right."""
     footnotes: dict[str, Footnote] = {}
     kept = []
     under_rule = False
-    for line in lines:
-        m = _FOOTNOTE_BODY.match(line) or (_STAR_NOTE.match(line) if under_rule else None)
+    for i, line in enumerate(lines):
+        m = _FOOTNOTE_BODY.match(line)
+        key = m.group(1) if m else None
+        if m is None and (under_rule or _at_page_foot(lines, i, furniture)):
+            m = _STAR_NOTE.match(line)
+            key = m.group(1) if m else None
+            plain = _PLAIN_NOTE.match(line) if m is None else None
+            if plain and plain.group(1) in cited:  # (else an item "1  to do" at a page's foot)
+                m, key = plain, plain.group(1).translate(_TO_SUPERSCRIPT)
         if m:
-            footnotes.setdefault(m.group(1), Footnote((Run(m.group(2).strip()),)))
+            footnotes.setdefault(key, Footnote((Run(m.group(2).strip()),)))
+            kept.append("")
             continue
         kept.append(line)
         if line.strip():
-            under_rule = bool(_RULE.match(line))
+            under_rule = bool(_RULE.match(line)) or (under_rule and i in furniture)
     return footnotes, kept
+
+
+def _at_page_foot(lines: list[str], i: int, furniture: set[int]) -> bool:
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if j in furniture:
+            return True
+        if lines[j].strip():
+            return False
+    return False
 
 
 def _unbalanced_opener(text: str) -> bool:
@@ -98,35 +162,56 @@ def _ends_open(text: str) -> bool:
     return bool(stripped) and stripped[-1] not in ".;:"
 
 
-def _join_lines(lines: list[str]) -> list[str]:
+def _join_lines(lines: list[str], wrap: int | None = None,
+                hyphenated: set[str] = frozenset()) -> list[str]:
     paragraphs: list[str] = []
     joins = 0
     in_proposals = False
     pending_open = False
+    last = ""  # the last line read, as it came (its length tells a hard wrap), "" after a gap
     for line in lines:
         if not line.strip():
             pending_open = False if not paragraphs else pending_open
+            last = ""  # a blank line ends a wrapped paragraph
             continue
         if _PROPOSAL_START.match(line):
             in_proposals = True
-        if paragraphs and joins < _MAX_JOIN and _continues(paragraphs[-1], line, in_proposals,
-                                                            pending_open):
-            paragraphs[-1] = paragraphs[-1].rstrip() + " " + line.strip()
+        # (not on the cover and introduction, whose short lines of their own can reach as far)
+        wrapped = in_proposals and wrap is not None and len(last.rstrip()) >= wrap - 20
+        if paragraphs and joins < (_MAX_JOIN if wrap is None else 40) and _continues(
+                paragraphs[-1], line, in_proposals, pending_open, wrapped):
+            paragraphs[-1] = _joined(paragraphs[-1].rstrip(), line.strip(), hyphenated)
             joins += 1
         else:
             paragraphs.append(line.rstrip())
             joins = 0
+        last = line
         pending_open = _unbalanced_opener(paragraphs[-1])
     return paragraphs
 
 
-def _continues(previous: str, line: str, in_proposals: bool, open_markup: bool) -> bool:
+def _joined(before: str, after: str, hyphenated: set[str]) -> str:
+    """Two pieces of a paragraph broken at a line end; a word hyphenated at the break is
+    rejoined ('environ-' 'ment'), unless the text writes it with its hyphen elsewhere."""
+    m = re.search(r"([^\W\d_]+)-$", before)
+    if m and after[:1].islower():
+        word = re.match(r"[^\W\d_]+", after)
+        if word and f"{m.group(1)}-{word.group(0)}" not in hyphenated:
+            return before[:-1] + after
+        return before + after
+    return before + " " + after
+
+
+def _continues(previous: str, line: str, in_proposals: bool, open_markup: bool,
+               wrapped: bool = False) -> bool:
     if open_markup:
         return True
     stripped = line.strip()
     if _BULLET.match(line) or _LEADING_LABEL.match(stripped) or _PROPOSAL_START.match(line):
         return False
     first = _demarked(stripped)[:1]
+    if first and first.isupper() and wrapped and _capital_runs_on(previous, stripped):
+        return True
     if not first or not (first.islower() or first == "("):
         return False
     if is_call(plain_paragraph(_demarked(stripped))) or is_call(
@@ -145,6 +230,30 @@ def _continues(previous: str, line: str, in_proposals: bool, open_markup: bool) 
     return True
 
 
+def _capital_runs_on(previous: str, line: str) -> bool:
+    """In a hard-wrapped text, a line starting with a capital carries on a full line before it
+    that ends without a full stop ("... by the United" / "Nations;"), unless it starts a part of
+    its own: a heading in capitals, Reasons, a number line, a call."""
+    prev = _demarked(previous)
+    text = _demarked(line)
+    if not prev or prev[-1] in ".;:" or text.isupper() or _REASONS_LINE.match(text):
+        return False
+    if (_NUMBER_LINE_START.match(text) or _FORMULA_START.match(text)
+            or is_call(plain_paragraph(text))):
+        return False
+    return not is_call(plain_paragraph(_demarked(previous.lstrip("- "))))
+
+
+# the enacting formula's opening: "The Plenipotentiary Conference", "La Conférence de ..."
+_FORMULA_START = re.compile(r"^(The|La|El|Le|L['’])\s*.{0,60}?\b(Conference|Conférence|"
+                            r"Conferencia|Assembly|Assemblée|Asamblea|Council|Conseil|Consejo|"
+                            r"Forum)\b")
+_REASONS_LINE = re.compile(r"^(Reasons?|Motifs?|Motivos?)\s*:", re.IGNORECASE)
+_NUMBER_LINE_START = re.compile(r"^(DRAFT\s+)?(NEW\s+)?(RESOLUTION|DECISION|RECOMMENDATION|"
+                                r"ARTICLE|APPENDIX|ANNEX|R[ÉE]SOLUTION|RESOLUCI[ÓO]N)\b",
+                                re.IGNORECASE)
+
+
 # -- one paragraph: bullets, indentation, inline markup ---------------------------------------
 def _paragraph(raw: str, footnotes: dict[str, Footnote]) -> SourceParagraph:
     level = 0
@@ -160,6 +269,8 @@ def _paragraph(raw: str, footnotes: dict[str, Footnote]) -> SourceParagraph:
     elif raw[:1].isspace():
         level = 2 if len(raw) - len(raw.lstrip()) >= 2 else 0
     text = raw.strip()
+    if footnotes and _PLAIN_REFERENCE.search(text):
+        text = _PLAIN_REFERENCE.sub(_superscript_if_noted(footnotes), text)
     segments = _label_segments(text)
     if segments is not None:
         label_segments, text = segments
@@ -167,6 +278,14 @@ def _paragraph(raw: str, footnotes: dict[str, Footnote]) -> SourceParagraph:
         label_segments = []
     marks = tuple(label_segments) + _inline(text, footnotes)
     return SourceParagraph(marks=marks, level=level, bullet=bullet)
+
+
+def _superscript_if_noted(footnotes: dict[str, Footnote]):
+    """A plain digit glued to a word becomes a note's mark where a note has that number."""
+    def replace(m: re.Match) -> str:
+        raised = m.group(1).translate(_TO_SUPERSCRIPT)
+        return raised if raised in footnotes else m.group(1)
+    return replace
 
 
 def _label_segments(text: str):

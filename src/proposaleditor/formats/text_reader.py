@@ -2,8 +2,10 @@
 
 Markup understood: `~~deleted~~`, `**bold**`, `*italic*`, superscript digits as footnote marks
 with their bodies on a line of their own (`¹ To be formalized ...`), `- ` list bullets, indented
-sub-items. Lines broken by page ends are joined back. The structure itself (cover, proposals,
-calls, items) is recognised by formats/structure.py, shared with the DOCX and ODT readers.
+sub-items. Lines broken by page ends are joined back; a copy of a PDF loses its page numbers and
+running reference lines, and its hard-wrapped lines and hyphenated words are joined. The
+structure itself (cover, proposals, calls, items) is recognised by formats/structure.py, shared
+with the DOCX and ODT readers.
 
 Plain text has lost the underline of inserted text, so base = the text with the deletions and
 draft = the text without them; a struck two-digit label `~~57~~` is the old label 5 deleted and the

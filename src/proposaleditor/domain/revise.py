@@ -19,12 +19,18 @@ _WRC_REF = re.compile(r"^(WRC|CMR|RA|AR)-\d{2}$", re.IGNORECASE)
 REV_WORD = {"E": "Rev.", "F": "Rév.", "S": "Rev."}
 
 
-def conference_reference(conference: Conference) -> str:
-    """'Busan, 2014' for PP/WTSA/WTDC; 'WRC-15' for WRC and RA, which cite themselves by acronym."""
+def conference_reference(conference: Conference, language: str = "E") -> str:
+    """'Busan, 2014' for PP/WTSA/WTDC; 'WRC-15' for WRC and RA, which cite themselves by acronym
+    (in French and Spanish texts by theirs: 'CMR-15', 'AR-15')."""
     if conference.family in ("WRC", "RA"):
-        return conference.short.upper()
+        short = conference.short.upper()
+        local = _LOCAL_ACRONYMS.get(language.upper(), {}).get(conference.family)
+        return short.replace(conference.family, local, 1) if local else short
     year = conference.year or _year_from_short(conference.short)
     return f"{conference.place}, {year}" if conference.place and year else conference.short
+
+
+_LOCAL_ACRONYMS = {"F": {"WRC": "CMR", "RA": "AR"}, "S": {"WRC": "CMR", "RA": "AR"}}
 
 
 def _year_from_short(short: str) -> int | None:
@@ -35,7 +41,7 @@ def _year_from_short(short: str) -> int | None:
 def revise_number_line(line: str, conference: Conference, language: str = "E") -> str:
     """The number line as revised by this conference; unchanged if already revised by it."""
     m = _TRAILING_PAREN.search(line)
-    reference = conference_reference(conference)
+    reference = conference_reference(conference, language)
     if not m:
         return line
     inside = m.group(1).strip()
@@ -65,7 +71,9 @@ def revise_enacting_formula(formula: str, conference: Conference) -> str:
     return f"{formula[: m.start()]}({reference}){m.group(2)}"
 
 
-def is_current(line: str, conference: Conference) -> bool:
-    """Whether a number line or enacting formula already cites this conference."""
-    reference = conference_reference(conference).upper().replace(" ", "")
-    return reference in line.upper().replace(" ", "")
+def is_current(line: str, conference: Conference, language: str = "E") -> bool:
+    """Whether a number line or enacting formula already cites this conference (by its English
+    acronym or by that of the text's language)."""
+    cited = line.upper().replace(" ", "")
+    return any(conference_reference(conference, code).upper().replace(" ", "") in cited
+               for code in {"E", language})

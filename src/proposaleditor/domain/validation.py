@@ -295,6 +295,8 @@ def _resolution_revised(ctx: _Context) -> Iterator[Finding]:
     conference = ctx.document.metadata.conference
     if not conference.short:
         return  # the cover rule reports the missing conference
+    if conference.family == "C":
+        return  # the Council cites its resolutions by session ("MODIFIED 2023"), not by place
     language = ctx.document.metadata.language
     for p in ctx.proposal.provisions:
         if p.draft is None:
@@ -308,7 +310,7 @@ def _resolution_revised(ctx: _Context) -> Iterator[Finding]:
             what = "enacting formula"
         else:
             continue
-        if revised != text and not is_current(text, conference):
+        if revised != text and not is_current(text, conference, language):
             yield ctx.finding(Severity.ERROR, "resolution-not-revised",
                               f"the {what} of {ctx.proposal.target} does not cite "
                               f"{conference.short}: '{_tail(text)}'",

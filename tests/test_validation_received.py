@@ -552,11 +552,6 @@ def test_noc_of_a_convention_article_with_its_instrument_heading(tmp_path, capsy
     assert_ready(path, document, capsys)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "structure._finish_proposal: for ADD / ADD* it resets base and received_marks of every "
-    "provision that has a draft, so a tracked deletion inside an ADD paragraph is silently "
-    "dropped and validation._no_marks_outside_mod never sees it; keep received_marks (only "
-    "reset base) so 'marks-not-allowed' can fire"))
 def test_wrc_add_carrying_a_deletion_inside_its_text(tmp_path, capsys):
     """The WRC mistake: an ADD of 5.A12 with a tracked deletion inside its paragraph."""
     path = docx_file(tmp_path, wrc_regional(add_deletion=True), name="wrc")

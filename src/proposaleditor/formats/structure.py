@@ -993,7 +993,10 @@ def _finish_proposal(proposal: Proposal, notes: list[str]) -> None:
         for p in proposal.walk():
             if p.draft is None:
                 continue
-            p.base, p.base_label, p.received_marks, p.received_label_marks = None, None, None, None
+            p.base, p.base_label, p.received_label_marks = None, None, None
+            # text deleted inside an added text is a mistake the checks report: its marks stay
+            if not any(s.op is Op.DELETE for s in p.received_marks or ()):
+                p.received_marks = None
     elif proposal.marker in (Marker.SUP, Marker.SUP_MOVED):
         for p in proposal.walk():
             if p.base is None:

@@ -88,6 +88,24 @@ def text_p(text: str, style: str | None = None, *props: str) -> str:
     return p(r(text, *props), style=style)
 
 
+def numpr(num_id: int | None = None, ilvl: int | None = None) -> str:
+    """A paragraph's list: numId and level (either may be left out, as files do)."""
+    return ("<w:numPr>" + (f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else "")
+            + (f'<w:numId w:val="{num_id}"/>' if num_id is not None else "") + "</w:numPr>")
+
+
+def note_ref(note_id: int) -> str:
+    """A footnote reference run, as Word writes it."""
+    return ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+            f'<w:footnoteReference w:id="{note_id}"/></w:r>')
+
+
+def note(*content: str) -> str:
+    """A footnote's paragraph (for notes_xml): its own mark, then the content runs."""
+    return p('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>',
+             *content, style="FootnoteText")
+
+
 def document_xml(body: str) -> str:
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f"<w:document {NS_DECL}><w:body>{body}<w:sectPr/></w:body></w:document>")
@@ -132,6 +150,26 @@ def notes_xml(kind: str, notes: dict[int, str]) -> str:
     for note_id, paragraphs in notes.items():
         body.append(f'<w:{tag} w:id="{note_id}">{paragraphs}</w:{tag}>')
     return f'<?xml version="1.0" encoding="UTF-8"?><w:{kind} {NS_DECL}>{"".join(body)}</w:{kind}>'
+
+
+def numbering_xml(abstracts: dict[int, list[tuple[str, str]]], nums: dict[int, int],
+                  extra: str = "") -> str:
+    """numbering.xml: abstracts maps abstractNumId -> [(numFmt, lvlText)] per level, nums maps
+    numId -> abstractNumId; extra is put first (overrides, list styles)."""
+    out = []
+    for aid, levels in abstracts.items():
+        lvls = "".join(
+            f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="{720 * (n + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+            for n, (fmt, text) in enumerate(levels))
+        out.append(f'<w:abstractNum w:abstractNumId="{aid}"><w:multiLevelType '
+                   f'w:val="hybridMultilevel"/>{lvls}</w:abstractNum>')
+    for nid, aid in nums.items():
+        out.append(f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>')
+    return ('<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.'
+            'openxmlformats.org/wordprocessingml/2006/main">' + extra + "".join(out)
+            + "</w:numbering>")
 
 
 def write_docx(path: Path, body: str | None = None, *, document: str | bytes | None = None,

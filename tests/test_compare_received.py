@@ -20,7 +20,20 @@ from pathlib import Path
 import docx
 import pytest
 from corpus.realworld import ITU_ODF_STYLES, change_info, write_odt
-from received_docs import ITU_STYLES, dele, dr, ins, notes_xml, p, r, styles_xml, text_p, write_docx
+from received_docs import (
+    ITU_STYLES,
+    dele,
+    dr,
+    ins,
+    note,
+    note_ref,
+    notes_xml,
+    p,
+    r,
+    styles_xml,
+    text_p,
+    write_docx,
+)
 
 from proposaleditor.cli import main
 from proposaleditor.domain.compare import (
@@ -263,27 +276,21 @@ def test_static_marks_and_track_changes_proposing_the_same_words_agree(tmp_path)
     assert not c.differences()
 
 
-def _note(*content: str) -> str:
-    return p('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>',
-             *content, style="FootnoteText")
 
 
-def _note_ref(note_id: int) -> str:
-    return ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-            f'<w:footnoteReference w:id="{note_id}"/></w:r>')
 
 
 def test_a_note_changed_inside_in_one_source_only_is_a_difference(tmp_path):
-    item = [r("2\tto report to the Council"), _note_ref(1), r(" on these activities;")]
+    item = [r("2\tto report to the Council"), note_ref(1), r(" on these activities;")]
     changed = read_docx(
         tmp_path / "acp.docx", *res130_head("ACP/64A1/5"), text_p("resolves", "Call"),
         text_p(f"1\t{ITEMS[0]}"), p(*item), reasons(),
-        notes={1: _note(r(" As decided by the "), dele(dr("Council"), author="ACP", rid=51),
+        notes={1: note(r(" As decided by the "), dele(dr("Council"), author="ACP", rid=51),
                         ins(r("Plenipotentiary Conference"), author="ACP", rid=52), r("."))})
     kept = read_docx(
         tmp_path / "eur.docx", *res130_head("EUR/34A2/1"), text_p("resolves", "Call"),
         text_p(f"1\t{ITEMS[0]}"), p(*item), reasons(),
-        notes={1: _note(r(" As decided by the Council."))})
+        notes={1: note(r(" As decided by the Council."))})
     c = compare_documents([changed, kept], RES130)
     assert_every_provision_placed_once(c)
     row = row_of(c, 0, "to report to the Council")

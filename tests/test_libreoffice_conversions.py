@@ -24,7 +24,11 @@ from received_docs import (
     dele,
     dr,
     ins,
+    note,
+    note_ref,
     notes_xml,
+    numbering_xml,
+    numpr,
     p,
     r,
     styles_xml,
@@ -61,14 +65,8 @@ def artdef(number: str) -> str:
     return f'<w:r><w:rPr><w:rStyle w:val="Artdef"/></w:rPr><w:t>{number}</w:t></w:r>'
 
 
-def note_ref(note_id: int) -> str:
-    return (f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-            f'<w:footnoteReference w:id="{note_id}"/></w:r>')
 
 
-def note(*content: str) -> str:
-    return p('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>',
-             *content, style="FootnoteText")
 
 
 def proposal(marker: str, number: str) -> str:
@@ -83,25 +81,8 @@ def cover(*lines: str, source: str, title: str) -> list[str]:
     return [*(text_p(line) for line in lines), text_p(source, "Source"), text_p(title, "Title1")]
 
 
-def numbering_xml(abstracts: dict[int, list[tuple[str, str]]], nums: dict[int, int]) -> str:
-    out = []
-    for aid, levels in abstracts.items():
-        lvls = "".join(
-            f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{720 * (n + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
-            for n, (fmt, text) in enumerate(levels))
-        out.append(f'<w:abstractNum w:abstractNumId="{aid}">'
-                   f'<w:multiLevelType w:val="hybridMultilevel"/>{lvls}</w:abstractNum>')
-    for nid, aid in nums.items():
-        out.append(f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>')
-    return ('<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.'
-            'openxmlformats.org/wordprocessingml/2006/main">' + "".join(out)
-            + "</w:numbering>")
 
 
-def numpr(num_id: int, ilvl: int = 0) -> str:
-    return f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
 
 
 def tc(*paragraphs: str) -> str:

@@ -21,7 +21,11 @@ from received_docs import (
     dele,
     dr,
     ins,
+    note,
+    note_ref,
     notes_xml,
+    numbering_xml,
+    numpr,
     p,
     r,
     styles_xml,
@@ -74,27 +78,8 @@ def base_draft(provision) -> tuple[str | None, str | None]:
             None if provision.draft is None else plain_text(provision.draft))
 
 
-def numbering_xml(abstracts: dict[int, list[tuple[str, str]]], nums: dict[int, int]) -> str:
-    """abstracts: abstractNumId -> [(numFmt, lvlText)] per level; nums: numId -> abstractNumId.
-    Word 2016 writes w15 / rsid noise round them; the reader must not need it."""
-    out = []
-    for aid, levels in abstracts.items():
-        lvls = "".join(
-            f'<w:lvl w:ilvl="{n}" w:tplc="0409000F"><w:start w:val="1"/>'
-            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{720 * (n + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
-            for n, (fmt, text) in enumerate(levels))
-        out.append(f'<w:abstractNum w:abstractNumId="{aid}"><w:nsid w:val="1A2B3C4D"/>'
-                   f'<w:multiLevelType w:val="hybridMultilevel"/>{lvls}</w:abstractNum>')
-    for nid, aid in nums.items():
-        out.append(f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>')
-    return ('<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.'
-            'openxmlformats.org/wordprocessingml/2006/main">' + "".join(out)
-            + "</w:numbering>")
 
 
-def numpr(num_id: int, ilvl: int = 0) -> str:
-    return f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
 
 
 def rsid_p(*content: str, style: str | None = None, mark: str = "", numbering: str = "") -> str:
@@ -198,25 +183,19 @@ def test_word_move_of_an_automatically_numbered_item_renumbers_those_between(tmp
 
 
 # -- footnotes ------------------------------------------------------------------------------------
-def _note_ref(note_id: int) -> str:
-    return ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-            f'<w:footnoteReference w:id="{note_id}"/></w:r>')
 
 
-def _note(*content: str) -> str:
-    return p('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>',
-             *content, style="FootnoteText")
 
 
 def test_deleted_footnote_reference_keeps_the_note_in_the_base_only(tmp_path):
     footnotes = notes_xml("footnotes", {
-        1: _note(r(" See Resolution 71 (Rev. Busan, 2014).")),
-        2: _note(r(" Including the regional offices.")),
+        1: note(r(" See Resolution 71 (Rev. Busan, 2014).")),
+        2: note(r(" Including the regional offices.")),
     })
     item = p(r("1\tto strengthen the work"),
              f'<w:del w:id="40" {WHO}><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
              '<w:footnoteReference w:id="1"/></w:r></w:del>',
-             r(" of ITU"), _note_ref(2), r(";"))
+             r(" of ITU"), note_ref(2), r(";"))
     mod = the_mod(read(tmp_path, *HEAD, text_p("resolves", "Call"), item, REASONS,
                        footnotes=footnotes))
     [one] = items(mod)
@@ -232,10 +211,10 @@ def test_deleted_footnote_reference_keeps_the_note_in_the_base_only(tmp_path):
 def test_footnote_inserted_with_track_changes(tmp_path):
     """A note added with Track Changes: Word marks its reference run and its text inserted."""
     footnotes = notes_xml("footnotes", {
-        1: _note(ins(r(" New note on capacity building."), rid=50)),
-        2: _note(r(" As decided by the Council.")),
+        1: note(ins(r(" New note on capacity building."), rid=50)),
+        2: note(r(" As decided by the Council.")),
     })
-    item = p(r("1\tto build capacity"), ins(_note_ref(1), rid=53), r(" in ITU"), _note_ref(2),
+    item = p(r("1\tto build capacity"), ins(note_ref(1), rid=53), r(" in ITU"), note_ref(2),
              r(";"))
     mod = the_mod(read(tmp_path, *HEAD, text_p("resolves", "Call"), item, REASONS,
                        footnotes=footnotes))
@@ -251,10 +230,10 @@ def test_footnote_inserted_with_track_changes(tmp_path):
 
 def test_tracked_change_inside_a_footnote_body_is_not_lost(tmp_path):
     footnotes = notes_xml("footnotes", {
-        1: _note(r(" As decided by the "), dele(dr("Council"), rid=51),
+        1: note(r(" As decided by the "), dele(dr("Council"), rid=51),
                  ins(r("Plenipotentiary Conference"), rid=52), r(".")),
     })
-    item = p(r("1\tto build capacity"), _note_ref(1), r(";"))
+    item = p(r("1\tto build capacity"), note_ref(1), r(";"))
     mod = the_mod(read(tmp_path, *HEAD, text_p("resolves", "Call"), item, REASONS,
                        footnotes=footnotes))
     [one] = items(mod)
@@ -296,7 +275,7 @@ def test_custom_mark_of_a_note_changed_inside(tmp_path):
     """ITU's '*' notes (customMarkFollows) whose text was changed with Track Changes: the base
     and the proposed note both keep the mark '*', and it is not left in the item's text."""
     footnotes = notes_xml("footnotes", {
-        1: _note(r("* Taking into account "), dele(dr("Resolution 70"), rid=51),
+        1: note(r("* Taking into account "), dele(dr("Resolution 70"), rid=51),
                  ins(r("Resolution 71"), rid=52), r(".")),
     })
     reference = ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'

@@ -13,7 +13,19 @@ import subprocess
 import pytest
 from corpus.realworld import change_info, write_odt
 from corpus.shapes import heads, outline
-from received_docs import ITU_STYLES, dele, dr, ins, p, r, styles_xml, text_p, write_docx
+from received_docs import (
+    ITU_STYLES,
+    dele,
+    dr,
+    ins,
+    numbering_xml,
+    numpr,
+    p,
+    r,
+    styles_xml,
+    text_p,
+    write_docx,
+)
 
 from proposaleditor.domain.inline import plain_text
 from proposaleditor.domain.revisions import Op, marks_text
@@ -45,25 +57,8 @@ def texts(proposal) -> list[tuple]:
     return [(q.kind.value, q.label, marks_text(q.marks)) for q in proposal.walk()]
 
 
-def numbering_xml(abstracts: dict[int, list[tuple[str, str]]], nums: dict[int, int],
-                  extra: str = "") -> str:
-    """abstracts: abstractNumId -> [(numFmt, lvlText)] per level; nums: numId -> abstractNumId."""
-    out = []
-    for aid, levels in abstracts.items():
-        lvls = "".join(
-            f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-            f'<w:lvlText w:val="{text}"/></w:lvl>' for n, (fmt, text) in enumerate(levels))
-        out.append(f'<w:abstractNum w:abstractNumId="{aid}">{lvls}</w:abstractNum>')
-    for nid, aid in nums.items():
-        out.append(f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>')
-    return ('<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.'
-            'openxmlformats.org/wordprocessingml/2006/main">' + extra + "".join(out)
-            + "</w:numbering>")
 
 
-def numpr(num_id: int | None = None, ilvl: int | None = None) -> str:
-    return ("<w:numPr>" + (f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else "")
-            + (f'<w:numId w:val="{num_id}"/>' if num_id is not None else "") + "</w:numPr>")
 
 
 # -- Word noise --------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from received_docs import (
     dr,
     ins,
     notes_xml,
+    numpr,
     p,
     r,
     styles_xml,
@@ -126,8 +127,6 @@ def txbx(*paragraphs: str) -> str:
     return f"<w:txbxContent>{''.join(paragraphs)}</w:txbxContent>"
 
 
-def numpr(num_id: int, ilvl: int = 0) -> str:
-    return f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
 
 
 def one_line_error(path) -> str:
